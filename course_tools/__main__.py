@@ -1,0 +1,141 @@
+"""Command line of the course's tools; ``noxfile.py`` calls it, readers rarely do.
+
+python -m course_tools extract [--check] [--prune] [--force]
+python -m course_tools examples [LESSON ...] [--start-method M] [--python 3.N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+from . import extract
+from .blocks import DOCS_DIR, START_METHODS, LessonError, all_examples
+from .run import Interpreter, find_python, reader_method, run_example, skip_reason
+
+START_CHOICES = ("default", *START_METHODS, "all")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m course_tools")
+    parser.add_argument("--root", type=Path, default=DOCS_DIR.parent, help="the course's folder")
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    ex = commands.add_parser("extract", help="write the lessons' examples to examples/")
+    ex.add_argument("--check", action="store_true", help="change nothing, fail on any difference")
+    ex.add_argument("--prune", action="store_true", help="delete generated files no block produces")
+    ex.add_argument(
+        "--force", action="store_true", help="also overwrite or delete files a person edited"
+    )
+
+    run = commands.add_parser("examples", help="run the examples as real processes")
+    run.add_argument("lessons", nargs="*", help="lesson numbers or names, e.g. 02")
+    run.add_argument("--start-method", choices=START_CHOICES, default="default")
+    run.add_argument("--python", default=None, help="interpreter: a path or a version like 3.9")
+
+    args = parser.parse_args(argv)
+    try:
+        if args.command == "extract":
+            return _extract(args.root, args.check, args.prune, args.force)
+        return _examples(args.root, args.lessons, args.start_method, args.python)
+    except LessonError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+
+
+def _extract(root: Path, check: bool, prune: bool, force: bool) -> int:
+    examples_dir = root / "examples"
+    changes = extract.plan(root / "docs", examples_dir)
+    if check:
+        for change in changes:
+            print(f"stale: {change.describe()}", file=sys.stderr)
+        if changes:
+            print("examples/ differs from the lessons: run `nox -s extract`", file=sys.stderr)
+            return 1
+        print("examples/ matches the lessons")
+        return 0
+    blocked = extract.refused(changes, prune=prune, force=force)
+    if blocked:
+        for change in blocked:
+            print(f"refused: {change.describe()}", file=sys.stderr)
+        print("nothing was written", file=sys.stderr)
+        return 1
+    extract.apply(changes, examples_dir)
+    for change in changes:
+        print(change.describe())
+    print(f"{len(changes)} file(s) changed" if changes else "examples/ is up to date")
+    return 0
+
+
+def _examples(root: Path, selected: list[str], choice: str, python: str | None) -> int:
+    path = _interpreter(python)
+    if path is None:
+        print(f"error: no interpreter found for Python {python}", file=sys.stderr)
+        return 2
+    if extract.plan(root / "docs", root / "examples"):
+        print("error: examples/ differs from the lessons: run `nox -s extract`", file=sys.stderr)
+        return 2
+    chosen = [e for e in all_examples(root / "docs") if _matches(e.lesson.name, selected)]
+    if not chosen:
+        print(f"error: no examples in lessons {' '.join(selected)}", file=sys.stderr)
+        return 2
+    interpreter = Interpreter.probe(path)
+    methods = (
+        ["default"] if choice == "default" else list(START_METHODS) if choice == "all" else [choice]
+    )
+    width = max(len(e.id) for e in chosen)
+    passed = failed = skipped = 0
+    failures = []
+    began = time.perf_counter()
+    for example in chosen:
+        for method in methods:
+            runs_as = reader_method(example, interpreter) if method == "default" else method
+            label = f"{example.id:<{width}}  {method:<10}"
+            reason = skip_reason(example, runs_as, interpreter)
+            if reason:
+                skipped += 1
+                print(f"{label}  skip  {reason}", flush=True)
+                continue
+            # A plain `python file.py` unless the fence asks for another method.
+            forced = (
+                None if runs_as == interpreter.default_method and method == "default" else runs_as
+            )
+            result = run_example(
+                example,
+                root / "examples" / example.directory / example.name,
+                start_method=forced,
+                python=interpreter.path,
+            )
+            problems = result.problems(example.expect_stderr)
+            print(
+                f"{label}  {'FAIL' if problems else 'ok':<4}  {result.seconds:5.2f} s", flush=True
+            )
+            if problems:
+                failed += 1
+                failures.append(result.report(example.expect_stderr))
+            else:
+                passed += 1
+    for report in failures:
+        print("\n" + report)
+    seconds = time.perf_counter() - began
+    print(f"\nPython {interpreter.version_text} ({interpreter.path}), {seconds:.1f} s")
+    print(f"{passed} passed, {failed} failed, {skipped} skipped")
+    return 1 if failed else 0
+
+
+def _interpreter(python: str | None) -> str | None:
+    if python is None:
+        return sys.executable
+    if Path(python).exists():
+        return python
+    return find_python(python)
+
+
+def _matches(lesson: str, selected: list[str]) -> bool:
+    return not selected or any(lesson.startswith(s) for s in selected)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,304 @@
+"""Read the lessons' code blocks exactly as the site shows them to a reader.
+
+The extractor, pytest-markdown-docs and the site tests all go through this module,
+so they agree on which blocks exist, where they start and what their fence
+declares. Fences use pymdown-extensions' attribute syntax
+(```` ``` { .python title="pool_map.py" } ````), parsed with Python-Markdown's own
+attribute parser, the one superfences itself uses.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+from markdown.extensions.attr_list import get_attrs
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+from mdit_py_plugins.admon import admon_plugin
+
+DOCS_DIR = Path(__file__).resolve().parent.parent / "docs"
+LESSON_NAME = re.compile(r"^(?P<number>\d{2})-(?P<slug>[a-z0-9]+(?:-[a-z0-9]+)*)\.md$")
+EXAMPLE_NAME = re.compile(r"^[a-z_][a-z0-9_]*\.py$")
+START_METHODS = ("fork", "spawn", "forkserver")
+PYTHON_LANGS = frozenset({"python", "py", "python3"})
+
+# Attributes a fence may carry: the renderer's own, and the few the tools read.
+RENDERER_ATTRS = frozenset({"title", "linenums", "hl_lines"})
+TOOL_ATTRS = frozenset({"notest", "start_methods", "min_python", "expect_stderr"})
+# Declaring one of these makes an example an exception to the general rules,
+# which its title must then explain to the reader after " — ".
+EXCEPTION_ATTRS = frozenset({"start_methods", "min_python", "expect_stderr"})
+TITLE_COMMENT = " — "
+
+
+class LessonError(Exception):
+    """A problem in a lesson's Markdown, located by file and line."""
+
+    def __init__(self, path: Path, line: int, message: str) -> None:
+        super().__init__(f"{display_path(path)}:{line}: {message}")
+        self.path = path
+        self.line = line
+        self.message = message
+
+
+def display_path(path: Path) -> str:
+    """Show a path relative to the repository when it lies inside it."""
+    try:
+        return str(path.resolve().relative_to(DOCS_DIR.parent))
+    except ValueError:
+        return str(path)
+
+
+@cache
+def markdown_parser() -> MarkdownIt:
+    """The parser that sees what mkdocs-material renders, admonitions and details included."""
+    return MarkdownIt("commonmark").enable("table").use(admon_plugin)
+
+
+@dataclass(frozen=True)
+class Fence:
+    """One fenced code block of a page."""
+
+    path: Path
+    line: int  # 1-based line of the opening fence
+    info: str
+    lang: str
+    attrs: dict[str, str | None] = field(hash=False)
+    source: str
+
+    @property
+    def title(self) -> str | None:
+        return self.attrs.get("title")
+
+    @property
+    def is_python(self) -> bool:
+        return self.lang in PYTHON_LANGS
+
+    @property
+    def notest(self) -> bool:
+        return "notest" in self.attrs
+
+
+@dataclass(frozen=True)
+class Example:
+    """A whole program: a Python fence whose title names its file."""
+
+    fence: Fence
+    name: str
+    start_methods: tuple[str, ...]
+    min_python: tuple[int, int] | None
+    expect_stderr: str | None
+
+    @property
+    def lesson(self) -> Path:
+        return self.fence.path
+
+    @property
+    def directory(self) -> str:
+        return lesson_directory(self.fence.path)
+
+    @property
+    def id(self) -> str:
+        return f"{self.directory}/{self.name}"
+
+
+def lesson_paths(docs_dir: Path = DOCS_DIR) -> list[Path]:
+    """The lessons, in course order: ``NN-slug.md`` files of the docs folder."""
+    return sorted(p for p in docs_dir.glob("*.md") if LESSON_NAME.match(p.name))
+
+
+def lesson_directory(lesson: Path) -> str:
+    """``02-process-pools.md`` → ``02_process_pools``: the lesson's folder in ``examples/``."""
+    return lesson.stem.replace("-", "_")
+
+
+def parse_info(info: str) -> tuple[str, dict[str, str | None]] | None:
+    """Split a fence's info string into its language and attributes.
+
+    Returns ``None`` for default-style options (```` ```python notest ````),
+    which mkdocs-material renders wrongly and the course does not use.
+    """
+    info = info.strip()
+    if info.startswith("{") and info.endswith("}"):
+        attrs: dict[str, str | None] = {}
+        classes = []
+        for key, value in get_attrs(info[1:-1]):
+            if key == ".":
+                classes.append(value)
+            else:
+                attrs[key] = value
+        return (classes[0] if classes else ""), attrs
+    words = info.split()
+    if len(words) > 1:
+        return None
+    return (words[0] if words else ""), {}
+
+
+def fences(path: Path) -> list[Fence]:
+    """Every code block of a page, with the problems that would mislead the tools.
+
+    Raises ``LessonError`` for an unclosed fence, an indented code block (what
+    content tabs and mis-indented admonitions turn into, which the tools would
+    not see as fences) and a fence written in default-style option syntax.
+    """
+    text = path.read_text(encoding="utf-8")
+    lines = text.splitlines()
+    found = []
+    for token in markdown_parser().parse(text):
+        if token.type == "code_block":
+            raise LessonError(
+                path,
+                _line(token),
+                "indented code block: write a fenced block (content tabs `===` and "
+                "indented code are not supported by the course's tools)",
+            )
+        if token.type != "fence":
+            continue
+        line = _line(token)
+        _check_closed(path, token, lines)
+        parsed = parse_info(token.info)
+        if parsed is None:
+            raise LessonError(
+                path,
+                line,
+                f"fence options in default syntax ({token.info.strip()!r}): write "
+                'them in attribute syntax, e.g. ``` { .python notest title="…" }',
+            )
+        lang, attrs = parsed
+        found.append(Fence(path, line, token.info, lang, attrs, token.content))
+    return found
+
+
+def _line(token: Token) -> int:
+    assert token.map is not None
+    return token.map[0] + 1
+
+
+def _check_closed(path: Path, token: Token, lines: list[str]) -> None:
+    """markdown-it silently runs an unclosed fence to the end of its container."""
+    assert token.map is not None
+    last = lines[token.map[1] - 1] if token.map[1] - 1 < len(lines) else ""
+    closing = last.lstrip(" >\t")
+    char = token.markup[0]
+    is_close = (
+        token.map[1] - token.map[0] >= 2
+        and closing.rstrip().startswith(token.markup)
+        and set(closing.strip()) == {char}
+    )
+    if not is_close:
+        raise LessonError(path, _line(token), f"fence {token.markup} is never closed")
+
+
+def examples(path: Path) -> list[Example]:
+    """The whole programs of a lesson, checked against the course's fence rules."""
+    result: list[Example] = []
+    seen: dict[str, int] = {}
+    for fence in fences(path):
+        unknown = set(fence.attrs) - RENDERER_ATTRS - TOOL_ATTRS
+        if unknown:
+            raise LessonError(
+                path, fence.line, f"unknown fence attribute(s): {', '.join(sorted(unknown))}"
+            )
+        if not fence.is_python:
+            if set(fence.attrs) & TOOL_ATTRS:
+                raise LessonError(path, fence.line, "only Python fences take the tools' attributes")
+            continue
+        example = _example(fence)
+        if example is None:
+            continue
+        if example.name in seen:
+            raise LessonError(
+                path,
+                fence.line,
+                f"two blocks are named {example.name} (the first at line "
+                f"{seen[example.name]}): every example needs its own file name",
+            )
+        seen[example.name] = fence.line
+        result.append(example)
+    return result
+
+
+def _example(fence: Fence) -> Example | None:
+    title = (fence.title or "").strip()
+    name, _, comment = title.partition(TITLE_COMMENT)
+    name = name.strip()
+    declared = set(fence.attrs) & EXCEPTION_ATTRS
+    if fence.notest:
+        if not title or title.endswith(".py") or name.endswith(".py"):
+            raise LessonError(
+                fence.path,
+                fence.line,
+                "a notest fence is a fragment: give it a title that tells the reader "
+                'why it does not run (title="Фрагмент: …"), not a file name',
+            )
+        if declared:
+            raise LessonError(fence.path, fence.line, "a notest fence is never run")
+        return None
+    if not name.endswith(".py"):
+        if declared:
+            raise LessonError(
+                fence.path, fence.line, "only a titled example (name.py) declares how it runs"
+            )
+        return None
+    if not EXAMPLE_NAME.match(name):
+        raise LessonError(
+            fence.path,
+            fence.line,
+            f"invalid example file name {name!r}: use lowercase letters, digits and "
+            "underscores, e.g. pool_map.py",
+        )
+    if declared and not comment.strip():
+        raise LessonError(
+            fence.path,
+            fence.line,
+            f"{name} declares {', '.join(sorted(declared))}: its title must say why "
+            f'to the reader, e.g. title="{name} — только fork: …"',
+        )
+    return Example(
+        fence=fence,
+        name=name,
+        start_methods=_start_methods(fence),
+        min_python=_min_python(fence),
+        expect_stderr=fence.attrs.get("expect_stderr"),
+    )
+
+
+def _start_methods(fence: Fence) -> tuple[str, ...]:
+    value = fence.attrs.get("start_methods")
+    if value is None:
+        return START_METHODS
+    methods = tuple(m.strip() for m in value.split(",") if m.strip())
+    wrong = [m for m in methods if m not in START_METHODS]
+    if not methods or wrong:
+        raise LessonError(
+            fence.path,
+            fence.line,
+            f"start_methods={value!r}: expected a comma-separated subset of "
+            f"{', '.join(START_METHODS)}",
+        )
+    return methods
+
+
+def _min_python(fence: Fence) -> tuple[int, int] | None:
+    value = fence.attrs.get("min_python")
+    if value is None:
+        return None
+    match = re.fullmatch(r"3\.(\d{1,2})", value)
+    if not match:
+        raise LessonError(fence.path, fence.line, f"min_python={value!r}: expected 3.N")
+    return (3, int(match.group(1)))
+
+
+def all_examples(docs_dir: Path = DOCS_DIR) -> list[Example]:
+    """Every whole program of the course, lesson by lesson."""
+    return [example for lesson in lesson_paths(docs_dir) for example in examples(lesson)]
+
+
+def python_fences(docs_dir: Path = DOCS_DIR) -> Iterator[Fence]:
+    """Every Python fence of every page, lessons and others alike."""
+    for page in sorted(docs_dir.rglob("*.md")):
+        yield from (fence for fence in fences(page) if fence.is_python)

@@ -1,0 +1,105 @@
+"""Tasks of the course: the reader's and the maintainer's interface.
+
+nox -s examples             run every example, one line each (-- 02, -- --start-method all)
+nox -s tests                everything CI checks
+nox -s docs | serve         build the site strictly | preview it live
+nox -s extract | lint | lock
+"""
+
+from __future__ import annotations
+
+import sys
+
+import nox
+
+nox.options.sessions = ["examples"]
+nox.options.reuse_venv = "yes"
+
+PYPROJECT = nox.project.load_toml("pyproject.toml")
+CONSTRAINTS = ("-c", "constraints.txt")
+SITE_PYTHON = (3, 11)  # the pinned site toolchain (pymdown-extensions, mkdocs-jupyter)
+QUIET_MKDOCS = {"NO_MKDOCS_2_WARNING": "1"}  # mkdocs-material's end-of-life banner
+
+
+def _install_tools(session: nox.Session, *groups: str) -> None:
+    """The course's package and pinned dependency groups, the same on every machine."""
+    if sys.version_info < SITE_PYTHON:
+        session.error(
+            "the site and the tests need Python {}.{}+ (the examples run on 3.9+): "
+            "run nox with a newer Python".format(*SITE_PYTHON)
+        )
+    session.install(*CONSTRAINTS, "-e", ".")
+    session.install(*CONSTRAINTS, *nox.project.dependency_groups(PYPROJECT, *groups))
+
+
+@nox.session
+def examples(session: nox.Session) -> None:
+    """Run every example as a reader would: `-- 02` one lesson, `-- --start-method all`."""
+    session.install("-e", ".")
+    session.run("python", "-m", "course_tools", "examples", *session.posargs)
+
+
+@nox.session
+def extract(session: nox.Session) -> None:
+    """Write the lessons' examples to examples/ (`-- --check`, `--prune`, `--force`)."""
+    session.install("-e", ".")
+    session.run("python", "-m", "course_tools", "extract", *session.posargs)
+
+
+def _lint(session: nox.Session) -> None:
+    session.run("ruff", "check", ".")
+    session.run("ruff", "format", "--check", ".")
+
+
+@nox.session
+def lint(session: nox.Session) -> None:
+    """ruff: lint and formatting of the tools, tests and examples."""
+    _install_tools(session, "lint")
+    _lint(session)
+
+
+@nox.session
+def tests(session: nox.Session) -> None:
+    """The one full gate: lint, examples/ in sync, pytest (blocks, examples, site)."""
+    _install_tools(session, "test", "lint")
+    _lint(session)
+    session.run("python", "-m", "course_tools", "extract", "--check")
+    session.run("pytest", *session.posargs, env=QUIET_MKDOCS)
+
+
+@nox.session
+def docs(session: nox.Session) -> None:
+    """Build the site into site/ with --strict: any warning fails."""
+    _install_tools(session, "docs")
+    session.run("mkdocs", "build", "--strict", *session.posargs, env=QUIET_MKDOCS)
+
+
+@nox.session
+def serve(session: nox.Session) -> None:
+    """Preview the site at http://127.0.0.1:8000/ while editing."""
+    _install_tools(session, "docs")
+    session.run("mkdocs", "serve", *session.posargs, env=QUIET_MKDOCS)
+
+
+@nox.session
+def lock(session: nox.Session) -> None:
+    """Re-pin constraints.txt from pyproject.toml's dependency groups."""
+    session.install(*nox.project.dependency_groups(PYPROJECT, "lock"))
+    session.run(
+        "uv",
+        "pip",
+        "compile",
+        "pyproject.toml",
+        "--group",
+        "test",
+        "--group",
+        "lint",
+        "--python-version",
+        "{}.{}".format(*SITE_PYTHON),
+        "--no-header",
+        "--annotation-style",
+        "line",
+        "-o",
+        "constraints.txt",
+        *session.posargs,
+    )

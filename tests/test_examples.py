@@ -1,0 +1,43 @@
+"""Every extracted example runs as a real process under every start method.
+
+The file in ``examples/`` is copied alone into an empty folder and started with
+the start method forced from outside. A run fails on a non-zero exit, on any
+output to stderr its fence does not declare, on a process left alive and on a
+file left behind. Skips come only from the example's own fence or the platform.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from course_tools.blocks import START_METHODS, Example, all_examples, lesson_paths
+from course_tools.extract import EXAMPLES_DIR, plan
+from course_tools.run import Interpreter, run_example, skip_reason
+
+EXAMPLES = all_examples()
+
+
+@pytest.mark.parametrize("lesson", lesson_paths(), ids=lambda p: p.name)
+def test_every_lesson_has_whole_programs(lesson: Path) -> None:
+    assert any(e.lesson == lesson for e in EXAMPLES)
+
+
+def test_examples_folder_matches_the_lessons() -> None:
+    stale = [change.describe() for change in plan()]
+    assert not stale, "examples/ differs from the lessons; run `nox -s extract`:\n" + "\n".join(
+        stale
+    )
+
+
+@pytest.mark.parametrize("method", START_METHODS)
+@pytest.mark.parametrize("example", EXAMPLES, ids=lambda e: e.id)
+def test_example_runs_cleanly(example: Example, method: str, interpreter: Interpreter) -> None:
+    reason = skip_reason(example, method, interpreter)
+    if reason:
+        pytest.skip(reason)
+    path = EXAMPLES_DIR / example.directory / example.name
+    assert path.exists(), f"{path} is missing: run `nox -s extract`"
+    run = run_example(example, path, start_method=method)
+    assert not run.problems(example.expect_stderr), run.report(example.expect_stderr)

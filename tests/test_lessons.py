@@ -1,0 +1,85 @@
+"""Every page as text: valid blocks, prev/next lines, and Russian typography."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from course_tools.blocks import DOCS_DIR, examples, fences, lesson_paths, markdown_parser
+
+PAGES = sorted(DOCS_DIR.rglob("*.md"))
+LESSONS = lesson_paths()
+
+
+@pytest.mark.parametrize("page", PAGES, ids=lambda p: p.name)
+def test_blocks_follow_the_course_fence_rules(page: Path) -> None:
+    """Attribute syntax only, closed fences, unique valid names, reasons for exceptions."""
+    fences(page)
+    examples(page)
+
+
+def link_targets(paragraph: str) -> list[str]:
+    return re.findall(r"\]\(([^)#]+\.md)\)", paragraph)
+
+
+@pytest.mark.parametrize("index", range(len(LESSONS)), ids=lambda i: LESSONS[i].name)
+def test_a_lesson_links_its_neighbours_at_top_and_bottom(index: int) -> None:
+    text = LESSONS[index].read_text(encoding="utf-8").strip()
+    blocks = [b.strip() for b in text.split("\n\n")]
+    top, bottom = blocks[1], blocks[-1]
+    expected = ["index.md" if index == 0 else LESSONS[index - 1].name]
+    if index + 1 < len(LESSONS):
+        expected.append(LESSONS[index + 1].name)
+    assert link_targets(top) == expected, f"first line after the title: {top!r}"
+    assert link_targets(bottom) == expected, f"last line: {bottom!r}"
+
+
+MIXED_WORD = re.compile(r"\b(?=\w*[А-Яа-яЁё])(?=\w*[A-Za-z])\w+\b")
+TYPOGRAPHY = {
+    "a word mixing Cyrillic and Latin letters": MIXED_WORD,
+    'straight quotes "…" in prose (use «ёлочки»)': re.compile(r'"'),
+    "a hyphen used as a dash (use « — »)": re.compile(r"(?:^|\s)--?(?:\s|$)"),
+}
+
+
+def prose(page: Path):
+    """Text the reader reads as prose: no code, no URLs, no HTML."""
+    for token in markdown_parser().parse(page.read_text(encoding="utf-8")):
+        if token.type != "inline" or not token.children:
+            continue
+        for child in token.children:
+            if child.type == "text":
+                yield token.map[0] + 1 if token.map else 0, child.content
+
+
+@pytest.mark.parametrize("page", PAGES, ids=lambda p: p.name)
+def test_russian_typography_in_prose(page: Path) -> None:
+    problems = [
+        f"{page.name}:{line}: {what}: {match.group(0)!r} in {text!r}"
+        for line, text in prose(page)
+        for what, pattern in TYPOGRAPHY.items()
+        for match in pattern.finditer(text)
+    ]
+    assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize(
+    "text, what",
+    [
+        ("Пpoцесс запущен", "a word mixing Cyrillic and Latin letters"),
+        ('Метод "map" блокирует', 'straight quotes "…" in prose (use «ёлочки»)'),
+        ("пул - это группа", "a hyphen used as a dash (use « — »)"),
+    ],
+)
+def test_the_typography_check_catches(tmp_path: Path, text: str, what: str) -> None:
+    page = tmp_path / "page.md"
+    page.write_text(f"# Заголовок\n\n{text}\n\n`x - y` и «ёлочки» — верно\n", encoding="utf-8")
+    found = [
+        name
+        for _, prose_text in prose(page)
+        for name, pattern in TYPOGRAPHY.items()
+        if pattern.search(prose_text)
+    ]
+    assert found == [what]
