@@ -46,6 +46,13 @@ def extract(session: nox.Session) -> None:
     session.run("python", "-m", "course_tools", "extract", *session.posargs)
 
 
+@nox.session
+def outputs(session: nox.Session) -> None:
+    """Run the examples and write their real output into the lessons' «Вывод» blocks."""
+    session.install("-e", ".")
+    session.run("python", "-m", "course_tools", "outputs", *session.posargs)
+
+
 def _lint(session: nox.Session) -> None:
     session.run("ruff", "check", ".")
     session.run("ruff", "format", "--check", ".")

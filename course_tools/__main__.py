@@ -11,8 +11,8 @@ import sys
 import time
 from pathlib import Path
 
-from . import extract
-from .blocks import DOCS_DIR, START_METHODS, LessonError, all_examples
+from . import extract, outputs
+from .blocks import DOCS_DIR, START_METHODS, LessonError, all_examples, lesson_paths
 from .run import Interpreter, find_python, reader_method, run_example, skip_reason
 
 START_CHOICES = ("default", *START_METHODS, "all")
@@ -35,10 +35,15 @@ def main(argv: list[str] | None = None) -> int:
     run.add_argument("--start-method", choices=START_CHOICES, default="default")
     run.add_argument("--python", default=None, help="interpreter: a path or a version like 3.9")
 
+    out = commands.add_parser("outputs", help="write each example's real output under it")
+    out.add_argument("lessons", nargs="*", help="lesson numbers or names, e.g. 02")
+
     args = parser.parse_args(argv)
     try:
         if args.command == "extract":
             return _extract(args.root, args.check, args.prune, args.force)
+        if args.command == "outputs":
+            return _outputs(args.root, args.lessons)
         return _examples(args.root, args.lessons, args.start_method, args.python)
     except LessonError as error:
         print(f"error: {error}", file=sys.stderr)
@@ -122,6 +127,25 @@ def _examples(root: Path, selected: list[str], choice: str, python: str | None) 
     seconds = time.perf_counter() - began
     print(f"\nPython {interpreter.version_text} ({interpreter.path}), {seconds:.1f} s")
     print(f"{passed} passed, {failed} failed, {skipped} skipped")
+    return 1 if failed else 0
+
+
+def _outputs(root: Path, selected: list[str]) -> int:
+    if extract.plan(root / "docs", root / "examples"):
+        print("error: examples/ differs from the lessons: run `nox -s extract`", file=sys.stderr)
+        return 2
+    failed = False
+    for lesson in lesson_paths(root / "docs"):
+        if not _matches(lesson.name, selected):
+            continue
+        changed, failures = outputs.refresh(lesson, root / "examples")
+        for line in changed:
+            print(line)
+        for report in failures:
+            print(report, file=sys.stderr)
+        status = "FAIL, page unchanged" if failures else f"{len(changed)} block(s) updated"
+        print(f"{lesson.name}: {status}", flush=True)
+        failed = failed or bool(failures)
     return 1 if failed else 0
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
 
@@ -19,6 +19,8 @@ from markdown.extensions.attr_list import get_attrs
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 from mdit_py_plugins.admon import admon_plugin
+
+from .normalize import parse_varies
 
 DOCS_DIR = Path(__file__).resolve().parent.parent / "docs"
 LESSON_NAME = re.compile(r"^(?P<number>\d{2})-(?P<slug>[a-z0-9]+(?:-[a-z0-9]+)*)\.md$")
@@ -33,6 +35,8 @@ TOOL_ATTRS = frozenset({"notest", "start_methods", "min_python", "expect_stderr"
 # which its title must then explain to the reader after " — ".
 EXCEPTION_ATTRS = frozenset({"start_methods", "min_python", "expect_stderr"})
 TITLE_COMMENT = " — "
+OUTPUT_ATTRS = frozenset({"title", "varies", "start_methods"})
+OUTPUT_TITLE = "Вывод"
 
 
 class LessonError(Exception):
@@ -67,8 +71,11 @@ class Fence:
     line: int  # 1-based line of the opening fence
     info: str
     lang: str
+    classes: tuple[str, ...]
     attrs: dict[str, str | None] = field(hash=False)
     source: str
+    indent: str = ""  # what stands before the fence on its line (admonitions indent it)
+    end: int = 0  # 1-based line of the closing fence
 
     @property
     def title(self) -> str | None:
@@ -82,6 +89,19 @@ class Fence:
     def notest(self) -> bool:
         return "notest" in self.attrs
 
+    @property
+    def is_output(self) -> bool:
+        return "output" in (self.lang, *self.classes)
+
+
+@dataclass(frozen=True)
+class Output:
+    """The output an example shows under itself: for the default start method, or for others."""
+
+    fence: Fence
+    varies: tuple[str, ...]
+    methods: tuple[str, ...] | None  # None: the reader's default start method
+
 
 @dataclass(frozen=True)
 class Example:
@@ -92,6 +112,16 @@ class Example:
     start_methods: tuple[str, ...]
     min_python: tuple[int, int] | None
     expect_stderr: str | None
+    outputs: tuple[Output, ...] = ()
+
+    def output_for(self, method: str | None) -> Output | None:
+        """The block to compare a run with: ``None`` stands for the default start method."""
+        for output in self.outputs:
+            if method is None and output.methods is None:
+                return output
+            if method is not None and method in (output.methods or ()):
+                return output
+        return None
 
     @property
     def lesson(self) -> Path:
@@ -116,8 +146,8 @@ def lesson_directory(lesson: Path) -> str:
     return lesson.stem.replace("-", "_")
 
 
-def parse_info(info: str) -> tuple[str, dict[str, str | None]] | None:
-    """Split a fence's info string into its language and attributes.
+def parse_info(info: str) -> tuple[str, tuple[str, ...], dict[str, str | None]] | None:
+    """Split a fence's info string into its language, other classes and attributes.
 
     Returns ``None`` for default-style options (```` ```python notest ````),
     which mkdocs-material renders wrongly and the course does not use.
@@ -131,11 +161,11 @@ def parse_info(info: str) -> tuple[str, dict[str, str | None]] | None:
                 classes.append(value)
             else:
                 attrs[key] = value
-        return (classes[0] if classes else ""), attrs
+        return (classes[0] if classes else ""), tuple(classes[1:]), attrs
     words = info.split()
     if len(words) > 1:
         return None
-    return (words[0] if words else ""), {}
+    return (words[0] if words else ""), (), {}
 
 
 def fences(path: Path) -> list[Fence]:
@@ -168,8 +198,13 @@ def fences(path: Path) -> list[Fence]:
                 f"fence options in default syntax ({token.info.strip()!r}): write "
                 'them in attribute syntax, e.g. ``` { .python notest title="…" }',
             )
-        lang, attrs = parsed
-        found.append(Fence(path, line, token.info, lang, attrs, token.content))
+        lang, classes, attrs = parsed
+        assert token.map is not None
+        opening = lines[token.map[0]]
+        indent = opening[: len(opening) - len(opening.lstrip(" >\t"))]
+        found.append(
+            Fence(path, line, token.info, lang, classes, attrs, token.content, indent, token.map[1])
+        )
     return found
 
 
@@ -194,15 +229,21 @@ def _check_closed(path: Path, token: Token, lines: list[str]) -> None:
 
 
 def examples(path: Path) -> list[Example]:
-    """The whole programs of a lesson, checked against the course's fence rules."""
+    """The whole programs of a lesson, with their output blocks, checked against the rules."""
     result: list[Example] = []
     seen: dict[str, int] = {}
+    previous: Example | None = None  # the example the last fence belongs to
     for fence in fences(path):
+        if fence.is_output:
+            previous = _attach_output(previous, fence)
+            result[-1] = previous
+            continue
         unknown = set(fence.attrs) - RENDERER_ATTRS - TOOL_ATTRS
         if unknown:
             raise LessonError(
                 path, fence.line, f"unknown fence attribute(s): {', '.join(sorted(unknown))}"
             )
+        previous = None
         if not fence.is_python:
             if set(fence.attrs) & TOOL_ATTRS:
                 raise LessonError(path, fence.line, "only Python fences take the tools' attributes")
@@ -219,7 +260,44 @@ def examples(path: Path) -> list[Example]:
             )
         seen[example.name] = fence.line
         result.append(example)
+        previous = example
     return result
+
+
+def _attach_output(example: Example | None, fence: Fence) -> Example:
+    """An output block belongs to the example right above it."""
+    if example is None:
+        raise LessonError(
+            fence.path, fence.line, "an output block must directly follow its example's block"
+        )
+    unknown = set(fence.attrs) - OUTPUT_ATTRS
+    if unknown:
+        raise LessonError(
+            fence.path, fence.line, f"unknown output attribute(s): {', '.join(sorted(unknown))}"
+        )
+    title = fence.title or ""
+    if not title.startswith(OUTPUT_TITLE):
+        raise LessonError(
+            fence.path, fence.line, f'an output block\'s title starts with "{OUTPUT_TITLE}"'
+        )
+    try:
+        varies = parse_varies(fence.attrs.get("varies"))
+    except ValueError as error:
+        raise LessonError(fence.path, fence.line, str(error)) from None
+    if varies and TITLE_COMMENT not in title:
+        raise LessonError(
+            fence.path,
+            fence.line,
+            f"the output declares varies={','.join(varies)}: its title must tell the reader "
+            f'what changes from run to run and why, e.g. title="{OUTPUT_TITLE} — PID другие"',
+        )
+    methods = _start_methods(fence) if "start_methods" in fence.attrs else None
+    taken = {output.methods for output in example.outputs}
+    if methods in taken:
+        raise LessonError(
+            fence.path, fence.line, f"{example.name} already has an output block for these methods"
+        )
+    return replace(example, outputs=(*example.outputs, Output(fence, varies, methods)))
 
 
 def _example(fence: Fence) -> Example | None:

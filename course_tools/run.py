@@ -10,6 +10,7 @@ deprecations), on a process it leaves alive and on a file it leaves behind.
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import shutil
 import signal
@@ -24,12 +25,7 @@ import psutil
 
 from .blocks import Example
 
-LAUNCHER = (
-    "import multiprocessing, runpy, sys; "
-    "multiprocessing.set_start_method(sys.argv[1]); "
-    "sys.argv = sys.argv[2:]; "
-    "runpy.run_path(sys.argv[0], run_name='__main__')"
-)
+LAUNCHER = (Path(__file__).parent / "launcher.py").read_text(encoding="utf-8")
 DEFAULT_TIMEOUT = 60.0
 STRAY_GRACE = 5.0  # the forkserver and resource tracker leave shortly after the main process
 
@@ -47,6 +43,7 @@ class Run:
     timed_out: bool = False
     strays: list[str] = field(default_factory=list)
     files_left: list[str] = field(default_factory=list)
+    prints: list[tuple[int, str]] = field(default_factory=list)  # (line, text) of main's prints
 
     def problems(self, expect_stderr: str | None = None) -> list[str]:
         found = []
@@ -84,16 +81,28 @@ def run_source(
     python: str = sys.executable,
     timeout: float = DEFAULT_TIMEOUT,
 ) -> Run:
-    """Run code as a reader would after saving it alone as ``file_name``."""
-    with tempfile.TemporaryDirectory(prefix="course-run-") as workdir:
-        script = Path(workdir, file_name)
-        script.write_text(source, encoding="utf-8")
+    """Run code as a reader would after saving it alone as ``file_name``.
+
+    Without a start method this is literally ``python file_name``; with one, the
+    launcher forces it and also logs the main process's prints by line.
+    """
+    with (
+        tempfile.TemporaryDirectory(prefix="course-run-") as workdir,
+        tempfile.TemporaryDirectory(prefix="course-log-") as logdir,
+    ):
+        Path(workdir, file_name).write_text(source, encoding="utf-8")
+        env = _environment()
         if start_method is None:
             command = [python, file_name]
         else:
             command = [python, "-c", LAUNCHER, start_method, file_name]
-        run = _run(command, Path(workdir), label, start_method, timeout)
+            env["COURSE_PRINT_LOG"] = str(Path(logdir, "prints.jsonl"))
+        run = _run(command, Path(workdir), env, label, start_method, timeout)
         run.files_left = sorted(p.name for p in Path(workdir).iterdir() if p.name != file_name)
+        log = Path(logdir, "prints.jsonl")
+        if log.exists():
+            lines = log.read_text(encoding="utf-8").splitlines()
+            run.prints = [(int(line), text) for line, text in map(json.loads, lines)]
     return run
 
 
@@ -123,7 +132,12 @@ def _environment() -> dict[str, str]:
 
 
 def _run(
-    command: list[str], workdir: Path, label: str, start_method: str | None, timeout: float
+    command: list[str],
+    workdir: Path,
+    env: dict[str, str],
+    label: str,
+    start_method: str | None,
+    timeout: float,
 ) -> Run:
     # Files, not pipes: a stray child holding a pipe open must not hide itself
     # by making the run look slow.
@@ -132,7 +146,7 @@ def _run(
         process = subprocess.Popen(
             command,
             cwd=workdir,
-            env=_environment(),
+            env=env,
             stdin=subprocess.DEVNULL,
             stdout=out,
             stderr=err,

@@ -20,6 +20,7 @@ from pytest_markdown_docs._runners import _Runner, register_runner
 from pytest_markdown_docs.definitions import FenceTestDefinition
 
 from course_tools.blocks import DOCS_DIR, Fence, examples, fences, markdown_parser
+from course_tools.normalize import difference
 from course_tools.run import Interpreter, reader_method, run_source, skip_reason
 
 ON_CI = os.environ.get("CI", "").lower() == "true"
@@ -72,6 +73,15 @@ class ReaderRunner(_Runner):
         expect = example.expect_stderr if example else None
         if run.problems(expect):
             raise AssertionError(run.report(expect))
+        # The page's «Вывод» block is what the program really printed.
+        output = example.output_for(None) if example else None
+        if output is not None:
+            diff = difference(output.fence.source, run.stdout, output.varies)
+            if diff:
+                raise AssertionError(
+                    f"{where}: the output block at line {output.fence.line} differs from "
+                    f"the run (`nox -s outputs` rewrites it):\n{diff}"
+                )
 
     def repr_failure(self, test, excinfo, style=None) -> str:
         return str(excinfo.value)

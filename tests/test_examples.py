@@ -1,5 +1,9 @@
 """Every extracted example runs as a real process under every start method.
 
+Comments that claim a printed value are checked against the line that printed
+it; an output block declared for a start method is compared with its run (the
+default block is compared by the block's own run, see ``conftest.py``).
+
 The file in ``examples/`` is copied alone into an empty folder and started with
 the start method forced from outside. A run fails on a non-zero exit, on any
 output to stderr its fence does not declare, on a process left alive and on a
@@ -14,6 +18,7 @@ import pytest
 
 from course_tools.blocks import START_METHODS, Example, all_examples, lesson_paths
 from course_tools.extract import EXAMPLES_DIR, plan
+from course_tools.normalize import claim_problems, difference
 from course_tools.run import Interpreter, run_example, skip_reason
 
 EXAMPLES = all_examples()
@@ -41,3 +46,15 @@ def test_example_runs_cleanly(example: Example, method: str, interpreter: Interp
     assert path.exists(), f"{path} is missing: run `nox -s extract`"
     run = run_example(example, path, start_method=method)
     assert not run.problems(example.expect_stderr), run.report(example.expect_stderr)
+    wrong = claim_problems(path.read_text(encoding="utf-8"), run.prints)
+    assert not wrong, f"examples/{example.id} [{method}]: " + "; ".join(wrong)
+    output = example.output_for(method)
+    if output is not None:
+        diff = difference(output.fence.source, run.stdout, output.varies)
+        assert diff is None, f"{example.lesson.name}:{output.fence.line} [{method}]:\n{diff}"
+
+
+@pytest.mark.parametrize("example", EXAMPLES, ids=lambda e: e.id)
+def test_every_example_shows_its_output(example: Example) -> None:
+    where = f"{example.lesson.name}:{example.fence.line}"
+    assert example.output_for(None), f"{where}: no «Вывод» block: run `nox -s outputs`"

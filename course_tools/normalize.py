@@ -1,0 +1,106 @@
+"""Compare a page's shown output with a real run, honestly.
+
+Only what an output block declares in ``varies`` is blurred, by a small fixed
+set of rules, so that any other change still fails:
+
+- ``order``: the order of lines (``imap_unordered``, completion order);
+- ``timings``: decimal numbers (seconds, speed-ups);
+- ``pids``: the number after ``PID``;
+- ``names``: process names such as ``ForkPoolWorker-3`` or ``Process-1:2``;
+- ``numbers``: every number, for counts that depend on scheduling.
+
+Comments that claim a value (``print(x)  # 25``) are checked against what that
+very line printed.
+"""
+
+from __future__ import annotations
+
+import ast
+import difflib
+import io
+import re
+import tokenize
+
+RULES: dict[str, tuple[re.Pattern[str], str]] = {
+    "timings": (re.compile(r"\d+[.,]\d+"), "<дробное число>"),
+    "pids": (re.compile(r"(?<=PID )\d+"), "<PID>"),
+    "names": (
+        re.compile(r"\b(?:Fork|Spawn|ForkServer)?(?:PoolWorker|Process)-\d+(?::\d+)*"),
+        "<имя процесса>",
+    ),
+    "numbers": (re.compile(r"\d+(?:[.,]\d+)?"), "<число>"),
+}
+VARIES = ("order", *RULES)
+
+
+def parse_varies(value: str | None) -> tuple[str, ...]:
+    """``"order, pids"`` → ``("order", "pids")``; raises ValueError on an unknown rule."""
+    names = tuple(v.strip() for v in (value or "").split(",") if v.strip())
+    unknown = [n for n in names if n not in VARIES]
+    if unknown:
+        raise ValueError(
+            f"varies={value!r}: unknown {', '.join(unknown)}; known: {', '.join(VARIES)}"
+        )
+    return names
+
+
+def normalize(text: str, varies: tuple[str, ...]) -> list[str]:
+    lines = [line.rstrip() for line in text.strip("\n").splitlines()]
+    for name in varies:
+        if name in RULES:
+            pattern, replacement = RULES[name]
+            lines = [pattern.sub(replacement, line) for line in lines]
+    return sorted(lines) if "order" in varies else lines
+
+
+def difference(shown: str, printed: str, varies: tuple[str, ...]) -> str | None:
+    """A diff between a page's output block and a run's output, or None if they agree."""
+    before, after = normalize(shown, varies), normalize(printed, varies)
+    if before == after:
+        return None
+    diff = difflib.unified_diff(before, after, "shown on the page", "printed", lineterm="")
+    rules = f" (compared after rules: {', '.join(varies)})" if varies else ""
+    return "\n".join(diff) + rules
+
+
+def claims(source: str) -> list[tuple[int, str]]:
+    """(line, value) of every comment that states a literal value.
+
+    Raises ValueError for such a comment anywhere but on a ``print(...)`` line.
+    """
+    found = []
+    lines = source.splitlines()
+    for token in tokenize.generate_tokens(io.StringIO(source).readline):
+        if token.type != tokenize.COMMENT:
+            continue
+        text = token.string[1:].strip()
+        try:
+            ast.literal_eval(text)
+        except (ValueError, SyntaxError, TypeError, MemoryError, RecursionError):
+            continue
+        line = token.start[0]
+        code = lines[line - 1][: token.start[1]].strip()
+        if not code.startswith("print("):
+            raise ValueError(
+                f"line {line}: the comment {token.string!r} claims a value; such comments "
+                "stand only at the end of a print(...) line, where they are checked"
+            )
+        found.append((line, text))
+    return found
+
+
+def claim_problems(source: str, prints: list[tuple[int, str]]) -> list[str]:
+    """What the claimed values say and the run did not print."""
+    printed: dict[int, list[str]] = {}
+    for line, text in prints:
+        printed.setdefault(line, []).append(text.rstrip("\n"))
+    problems = []
+    for line, value in claims(source):
+        texts = printed.get(line)
+        if not texts:
+            problems.append(f"line {line} claims {value!r} but never printed")
+            continue
+        for text in texts:
+            if text != value and not text.endswith(" " + value):
+                problems.append(f"line {line} claims {value!r} but printed {text!r}")
+    return problems

@@ -1,0 +1,140 @@
+"""Shown outputs are real: written by `nox -s outputs`, compared honestly, claims checked."""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from course_tools.__main__ import main
+from course_tools.blocks import LessonError, examples
+from course_tools.normalize import claim_problems, claims, difference, normalize
+
+LESSON = """\
+# Урок
+
+``` { .python title="hello.py" }
+print("привет")
+print(2 + 3)  # 5
+```
+
+!!! note "В заметке"
+
+    ``` { .python title="nested.py" }
+    for i in range(3):
+        print("строка", i)
+    ```
+"""
+
+
+def make_course(root: Path, text: str = LESSON) -> Path:
+    lesson = root / "docs" / "01-lesson.md"
+    lesson.parent.mkdir(parents=True)
+    lesson.write_text(textwrap.dedent(text), encoding="utf-8")
+    assert main(["--root", str(root), "extract"]) == 0
+    return lesson
+
+
+def test_outputs_are_written_under_each_example_even_in_admonitions(tmp_path: Path) -> None:
+    lesson = make_course(tmp_path)
+    assert main(["--root", str(tmp_path), "outputs"]) == 0
+    text = lesson.read_text(encoding="utf-8")
+    assert '```\n\n``` { .text .output title="Вывод" }\nпривет\n5\n```\n' in text
+    assert '    ``` { .text .output title="Вывод" }\n    строка 0\n    строка 1\n' in text
+    found = {e.name: e.output_for(None).fence.source for e in examples(lesson)}
+    assert found == {"hello.py": "привет\n5\n", "nested.py": "строка 0\nстрока 1\nстрока 2\n"}
+
+
+def test_a_second_outputs_run_changes_nothing(tmp_path: Path) -> None:
+    lesson = make_course(tmp_path)
+    assert main(["--root", str(tmp_path), "outputs"]) == 0
+    first = lesson.read_text(encoding="utf-8")
+    assert main(["--root", str(tmp_path), "outputs"]) == 0
+    assert lesson.read_text(encoding="utf-8") == first
+
+
+def test_a_stale_output_is_replaced_and_only_it(tmp_path: Path) -> None:
+    lesson = make_course(tmp_path)
+    assert main(["--root", str(tmp_path), "outputs"]) == 0
+    good = lesson.read_text(encoding="utf-8")
+    lesson.write_text(good.replace("привет\n5\n", "привет\n6\n"), encoding="utf-8")
+    assert main(["--root", str(tmp_path), "outputs"]) == 0
+    assert lesson.read_text(encoding="utf-8") == good
+
+
+def test_a_deliberately_changed_output_is_a_failure() -> None:
+    diff = difference("привет\n6\n", "привет\n5\n", ())
+    assert diff is not None
+    assert "-6" in diff and "+5" in diff
+
+
+@pytest.mark.parametrize(
+    "varies, shown, printed",
+    [
+        (("order",), "a\nb\nc", "c\na\nb"),
+        (
+            ("timings",),
+            "Параллельно: 0.52 с (ускорение 1.9×)",
+            "Параллельно: 0.61 с (ускорение 1.7×)",
+        ),
+        (("pids",), "рабочий процесс PID 4242", "рабочий процесс PID 17"),
+        (("names",), "ForkPoolWorker-1 взял 3", "ForkPoolWorker-2 взял 3"),
+        (("numbers",), "задач у процесса: 5", "задач у процесса: 7"),
+    ],
+)
+def test_each_rule_blurs_only_what_it_names(varies, shown, printed) -> None:
+    assert difference(shown, printed, varies) is None
+    assert difference(shown, printed, ()) is not None
+    assert difference(shown, printed + "\nлишняя строка", varies) is not None
+
+
+def test_rules_keep_other_text_exact() -> None:
+    assert normalize("PID 12 сделал 3 задачи", ("pids",)) == ["PID <PID> сделал 3 задачи"]
+    assert difference("PID 12 сделал 3", "PID 99 сделал 4", ("pids",)) is not None
+
+
+def test_a_claim_is_checked_against_its_own_line() -> None:
+    source = 'x = 5\nprint(x)  # 5\nprint(f"Результат: {x}")  # 5\nprint(x)  # считаем\n'
+    assert claims(source) == [(2, "5"), (3, "5")]
+    assert claim_problems(source, [(2, "5\n"), (3, "Результат: 5\n")]) == []
+    assert claim_problems(source, [(2, "6\n"), (3, "Результат: 5\n")]) == [
+        "line 2 claims '5' but printed '6'"
+    ]
+    assert claim_problems(source, [(2, "5\n")]) == ["line 3 claims '5' but never printed"]
+
+
+def test_a_claim_anywhere_but_a_print_line_is_refused() -> None:
+    with pytest.raises(ValueError, match="line 1: the comment '# 25' claims a value"):
+        claims("x = 5 * 5  # 25\nprint(x)\n")
+
+
+def test_claims_are_recorded_per_line_by_the_launcher(tmp_path: Path) -> None:
+    from course_tools.run import run_source
+
+    run = run_source(
+        "print('a')\nfor i in range(2):\n    print(i)\n", "c.py", label="c", start_method="spawn"
+    )
+    assert run.prints == [(1, "a\n"), (3, "0\n"), (3, "1\n")]
+
+
+@pytest.mark.parametrize(
+    "block, message",
+    [
+        ("``` { .text .output }\nx\n```\n", 'title starts with "Вывод"'),
+        ('``` { .text .output title="Вывод" varies="pids" }\nx\n```\n', "its title must tell"),
+        ('``` { .text .output title="Вывод — x" varies="colour" }\nx\n```\n', "unknown colour"),
+    ],
+)
+def test_bad_output_blocks_are_refused(tmp_path: Path, block: str, message: str) -> None:
+    page = tmp_path / "01-x.md"
+    page.write_text('# X\n\n``` { .python title="a.py" }\nprint(1)\n```\n\n' + block)
+    with pytest.raises(LessonError, match=message):
+        examples(page)
+
+
+def test_an_output_block_needs_an_example_right_above(tmp_path: Path) -> None:
+    page = tmp_path / "01-x.md"
+    page.write_text('# X\n\n```bash\nls\n```\n\n``` { .text .output title="Вывод" }\nx\n```\n')
+    with pytest.raises(LessonError, match=r"01-x\.md:7: an output block must directly follow"):
+        examples(page)
