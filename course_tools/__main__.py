@@ -8,14 +8,14 @@ from __future__ import annotations
 
 import argparse
 import sys
-import time
 from pathlib import Path
 
 from . import extract, outputs
-from .blocks import DOCS_DIR, START_METHODS, LessonError, all_examples, lesson_paths
-from .run import Interpreter, find_python, reader_method, run_example, skip_reason
+from .blocks import DOCS_DIR, START_METHODS, Example, LessonError, all_examples, lesson_paths
+from .run import Interpreter, find_python, run_many
 
 START_CHOICES = ("default", *START_METHODS, "all")
+SUPPORTED = ("3.9", "3.10", "3.11", "3.12", "3.13")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -38,10 +38,16 @@ def main(argv: list[str] | None = None) -> int:
     out = commands.add_parser("outputs", help="write each example's real output under it")
     out.add_argument("lessons", nargs="*", help="lesson numbers or names, e.g. 02")
 
+    matrix = commands.add_parser("matrix", help="every example × start method × Python")
+    matrix.add_argument("lessons", nargs="*", help="lesson numbers or names, e.g. 02")
+    matrix.add_argument("--versions", default=",".join(SUPPORTED), help="e.g. 3.9,3.13")
+
     args = parser.parse_args(argv)
     try:
         if args.command == "extract":
             return _extract(args.root, args.check, args.prune, args.force)
+        if args.command == "matrix":
+            return _matrix(args.root, args.lessons, args.versions.split(","))
         if args.command == "outputs":
             return _outputs(args.root, args.lessons)
         return _examples(args.root, args.lessons, args.start_method, args.python)
@@ -75,64 +81,70 @@ def _extract(root: Path, check: bool, prune: bool, force: bool) -> int:
 
 
 def _examples(root: Path, selected: list[str], choice: str, python: str | None) -> int:
+    chosen = _chosen(root, selected)
     path = _interpreter(python)
     if path is None:
         print(f"error: no interpreter found for Python {python}", file=sys.stderr)
         return 2
+    if not chosen:
+        return 2
+    interpreter = Interpreter.probe(path)
+    methods = list(START_METHODS) if choice == "all" else [choice]
+    tally = run_many(chosen, methods, interpreter, root / "examples", _echo)
+    for report in tally.failures:
+        print("\n" + report)
+    print(f"\nPython {interpreter.version_text} ({interpreter.path}), {tally.seconds:.1f} s")
+    print(tally.summary)
+    return 1 if tally.failed else 0
+
+
+def _matrix(root: Path, selected: list[str], versions: list[str]) -> int:
+    chosen = _chosen(root, selected)
+    if not chosen:
+        return 2
+    rows = []
+    failures = []
+    for version in versions:
+        path = find_python(version)
+        if path is None:
+            rows.append((version, ["не найден"] * len(START_METHODS), ""))
+            continue
+        interpreter = Interpreter.probe(path)
+        cells = []
+        seconds = 0.0
+        for method in START_METHODS:
+            print(f"Python {version}, {method} ...", flush=True)
+            tally = run_many(chosen, [method], interpreter, root / "examples", lambda _: None)
+            failures += tally.failures
+            seconds += tally.seconds
+            cells.append(f"{tally.passed} ok, {tally.failed} FAIL, {tally.skipped} skip")
+        rows.append((version, cells, f"{seconds:.0f} s"))
+    print("\n| Python | " + " | ".join(START_METHODS) + " | время |")
+    print("|---" * (len(START_METHODS) + 2) + "|")
+    for version, cells, seconds in rows:
+        print(f"| {version} | " + " | ".join(cells) + f" | {seconds} |")
+    for report in failures:
+        print("\n" + report)
+    return 1 if failures else 0
+
+
+def _chosen(root: Path, selected: list[str]) -> list[Example]:
+    """The selected lessons' examples, refusing to run a stale examples/."""
     if extract.plan(root / "docs", root / "examples"):
         print("error: examples/ differs from the lessons: run `nox -s extract`", file=sys.stderr)
-        return 2
+        return []
     chosen = [e for e in all_examples(root / "docs") if _matches(e.lesson.name, selected)]
     if not chosen:
         print(f"error: no examples in lessons {' '.join(selected)}", file=sys.stderr)
-        return 2
-    interpreter = Interpreter.probe(path)
-    methods = (
-        ["default"] if choice == "default" else list(START_METHODS) if choice == "all" else [choice]
-    )
-    width = max(len(e.id) for e in chosen)
-    passed = failed = skipped = 0
-    failures = []
-    began = time.perf_counter()
-    for example in chosen:
-        for method in methods:
-            runs_as = reader_method(example, interpreter) if method == "default" else method
-            label = f"{example.id:<{width}}  {method:<10}"
-            reason = skip_reason(example, runs_as, interpreter)
-            if reason:
-                skipped += 1
-                print(f"{label}  skip  {reason}", flush=True)
-                continue
-            # A plain `python file.py` unless the fence asks for another method.
-            forced = (
-                None if runs_as == interpreter.default_method and method == "default" else runs_as
-            )
-            result = run_example(
-                example,
-                root / "examples" / example.directory / example.name,
-                start_method=forced,
-                python=interpreter.path,
-            )
-            problems = result.problems(example.expect_stderr)
-            print(
-                f"{label}  {'FAIL' if problems else 'ok':<4}  {result.seconds:5.2f} s", flush=True
-            )
-            if problems:
-                failed += 1
-                failures.append(result.report(example.expect_stderr))
-            else:
-                passed += 1
-    for report in failures:
-        print("\n" + report)
-    seconds = time.perf_counter() - began
-    print(f"\nPython {interpreter.version_text} ({interpreter.path}), {seconds:.1f} s")
-    print(f"{passed} passed, {failed} failed, {skipped} skipped")
-    return 1 if failed else 0
+    return chosen
+
+
+def _echo(line: str) -> None:
+    print(line, flush=True)
 
 
 def _outputs(root: Path, selected: list[str]) -> int:
-    if extract.plan(root / "docs", root / "examples"):
-        print("error: examples/ differs from the lessons: run `nox -s extract`", file=sys.stderr)
+    if not _chosen(root, selected):
         return 2
     failed = False
     for lesson in lesson_paths(root / "docs"):

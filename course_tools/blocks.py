@@ -30,10 +30,10 @@ PYTHON_LANGS = frozenset({"python", "py", "python3"})
 
 # Attributes a fence may carry: the renderer's own, and the few the tools read.
 RENDERER_ATTRS = frozenset({"title", "linenums", "hl_lines"})
-TOOL_ATTRS = frozenset({"notest", "start_methods", "min_python", "expect_stderr"})
+TOOL_ATTRS = frozenset({"notest", "start_methods", "min_python", "expect_stderr", "cluster"})
 # Declaring one of these makes an example an exception to the general rules,
 # which its title must then explain to the reader after " — ".
-EXCEPTION_ATTRS = frozenset({"start_methods", "min_python", "expect_stderr"})
+EXCEPTION_ATTRS = frozenset({"start_methods", "min_python", "expect_stderr", "cluster"})
 TITLE_COMMENT = " — "
 OUTPUT_ATTRS = frozenset({"title", "varies", "start_methods"})
 OUTPUT_TITLE = "Вывод"
@@ -112,6 +112,7 @@ class Example:
     start_methods: tuple[str, ...]
     min_python: tuple[int, int] | None
     expect_stderr: str | None
+    cluster: str | None = None  # the engine (dask, ray…) of an example that starts a cluster
     outputs: tuple[Output, ...] = ()
 
     def output_for(self, method: str | None) -> Output | None:
@@ -342,6 +343,7 @@ def _example(fence: Fence) -> Example | None:
         start_methods=_start_methods(fence),
         min_python=_min_python(fence),
         expect_stderr=fence.attrs.get("expect_stderr"),
+        cluster=fence.attrs.get("cluster"),
     )
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import re
 import shutil
 import signal
 import subprocess
@@ -20,6 +21,7 @@ import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Callable
 
 import psutil
 
@@ -253,8 +255,16 @@ class Interpreter:
         return "{}.{}".format(*self.version)
 
 
-def skip_reason(example: Example, method: str, interpreter: Interpreter) -> str | None:
-    """Why an example does not run under a start method here, from its own fence."""
+def skip_reason(
+    example: Example, method: str, interpreter: Interpreter, *, matrix: bool
+) -> str | None:
+    """Why an example does not run here, from its own fence.
+
+    ``matrix`` runs force a start method or another Python; a cluster example
+    runs once, as the reader runs it, outside that matrix.
+    """
+    if matrix and example.cluster:
+        return f"cluster example ({example.cluster}): runs once, outside the start-method matrix"
     if example.min_python and interpreter.version < example.min_python:
         return "needs Python {}.{}+ (min_python on its fence)".format(*example.min_python)
     if method not in interpreter.methods:
@@ -272,10 +282,85 @@ def reader_method(example: Example, interpreter: Interpreter) -> str:
 
 
 def find_python(version: str) -> str | None:
-    """An interpreter for ``3.N``: on PATH, or installed by pyenv."""
-    found = shutil.which(f"python{version}")
-    if found:
-        return found
+    """An interpreter for ``3.N``: ``python3.N`` on PATH, else one that pyenv installed.
+
+    A pyenv shim is on PATH for every installed version but answers only for the
+    versions that PYENV_VERSION or ``pyenv global`` select, so each candidate is
+    asked for its version before it is trusted.
+    """
     root = os.environ.get("PYENV_ROOT", os.path.expanduser("~/.pyenv"))
-    candidates = sorted(Path(root, "versions").glob(f"{version}.*/bin/python{version}"))
-    return str(candidates[-1]) if candidates else None
+    installed = sorted(
+        Path(root, "versions").glob(f"{version}.*/bin/python{version}"),
+        key=lambda p: [int(n) for n in re.findall(r"\d+", p.parent.parent.name)],
+    )
+    for candidate in [shutil.which(f"python{version}"), *map(str, reversed(installed))]:
+        if candidate and _answers(candidate, version):
+            return candidate
+    return None
+
+
+def _answers(python: str, version: str) -> bool:
+    try:
+        out = subprocess.run(
+            [python, "-c", "import sys; print('%d.%d' % sys.version_info[:2])"],
+            capture_output=True,
+            text=True,
+            timeout=30,
+        )
+    except OSError:
+        return False
+    return out.returncode == 0 and out.stdout.strip() == version
+
+
+@dataclass
+class Tally:
+    """The results of many runs, for a summary line and a matrix cell."""
+
+    passed: int = 0
+    failed: int = 0
+    skipped: int = 0
+    seconds: float = 0.0
+    failures: list[str] = field(default_factory=list)
+
+    @property
+    def summary(self) -> str:
+        return f"{self.passed} passed, {self.failed} failed, {self.skipped} skipped"
+
+
+def run_many(
+    examples: list[Example],
+    methods: list[str],
+    interpreter: Interpreter,
+    examples_dir: Path,
+    echo: Callable[[str], None] = print,
+) -> Tally:
+    """Run examples under methods (``"default"``: as ``python file.py``), a line each."""
+    tally = Tally()
+    width = max(len(e.id) for e in examples)
+    began = time.perf_counter()
+    for example in examples:
+        for method in methods:
+            runs_as = reader_method(example, interpreter) if method == "default" else method
+            label = f"{example.id:<{width}}  {method:<10}"
+            reason = skip_reason(example, runs_as, interpreter, matrix=method != "default")
+            if reason:
+                tally.skipped += 1
+                echo(f"{label}  skip  {reason}")
+                continue
+            # A plain `python file.py`, unless the fence asks for another method.
+            plain = method == "default" and runs_as == interpreter.default_method
+            run = run_example(
+                example,
+                examples_dir / example.directory / example.name,
+                start_method=None if plain else runs_as,
+                python=interpreter.path,
+            )
+            problems = run.problems(example.expect_stderr)
+            echo(f"{label}  {'FAIL' if problems else 'ok':<4}  {run.seconds:5.2f} s")
+            if problems:
+                tally.failed += 1
+                tally.failures.append(run.report(example.expect_stderr))
+            else:
+                tally.passed += 1
+    tally.seconds = time.perf_counter() - began
+    return tally

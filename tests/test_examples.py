@@ -19,7 +19,7 @@ import pytest
 from course_tools.blocks import START_METHODS, Example, all_examples, lesson_paths
 from course_tools.extract import EXAMPLES_DIR, plan
 from course_tools.normalize import claim_problems, difference
-from course_tools.run import Interpreter, run_example, skip_reason
+from course_tools.run import Interpreter, find_python, reader_method, run_example, skip_reason
 
 EXAMPLES = all_examples()
 
@@ -39,7 +39,7 @@ def test_examples_folder_matches_the_lessons() -> None:
 @pytest.mark.parametrize("method", START_METHODS)
 @pytest.mark.parametrize("example", EXAMPLES, ids=lambda e: e.id)
 def test_example_runs_cleanly(example: Example, method: str, interpreter: Interpreter) -> None:
-    reason = skip_reason(example, method, interpreter)
+    reason = skip_reason(example, method, interpreter, matrix=True)
     if reason:
         pytest.skip(reason)
     path = EXAMPLES_DIR / example.directory / example.name
@@ -58,3 +58,20 @@ def test_example_runs_cleanly(example: Example, method: str, interpreter: Interp
 def test_every_example_shows_its_output(example: Example) -> None:
     where = f"{example.lesson.name}:{example.fence.line}"
     assert example.output_for(None), f"{where}: no «Вывод» block: run `nox -s outputs`"
+
+
+OTHER_PYTHONS = ("3.9", "3.13")  # the oldest and newest supported, beside the one running
+
+
+@pytest.mark.parametrize("version", OTHER_PYTHONS)
+@pytest.mark.parametrize("example", EXAMPLES, ids=lambda e: e.id)
+def test_example_runs_on_the_oldest_and_newest_python(example: Example, version: str, require):
+    python = find_python(version)
+    require(python is not None, f"Python {version} is not installed (see README: pyenv)")
+    other = Interpreter.probe(python)
+    reason = skip_reason(example, reader_method(example, other), other, matrix=True)
+    if reason:
+        pytest.skip(reason)
+    path = EXAMPLES_DIR / example.directory / example.name
+    run = run_example(example, path, start_method=reader_method(example, other), python=python)
+    assert not run.problems(example.expect_stderr), run.report(example.expect_stderr)
