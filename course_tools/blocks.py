@@ -57,10 +57,52 @@ def display_path(path: Path) -> str:
         return str(path)
 
 
+BLANK_LINE = re.compile(r"(?m)^[ \t]+$")
+
+
+class CourseMarkdown(MarkdownIt):
+    """markdown-it with admonitions, reading blank lines the way Python-Markdown does.
+
+    mdit-py-plugins closes an admonition at two blank lines in a row, while
+    Python-Markdown (which renders the site) keeps going as long as the text stays
+    indented, so two blank lines between functions of a solution inside
+    ``??? success`` would end the block early. Indenting each blank line like its
+    neighbours keeps line numbers and content, and Markdown still reads it as blank.
+    """
+
+    def __init__(self) -> None:
+        super().__init__("commonmark")
+        self.enable("table").use(admon_plugin)
+
+    def parse(self, src: str, env: dict | None = None) -> list[Token]:
+        tokens = super().parse(indent_blank_lines(src), env)
+        for token in tokens:
+            if token.type == "fence":  # a top-level fence keeps the added spaces: drop them
+                token.content = BLANK_LINE.sub("", token.content)
+        return tokens
+
+
+def indent_blank_lines(text: str) -> str:
+    lines = text.split("\n")
+    following = [0] * len(lines)  # indentation of the next non-blank line
+    indent = 0
+    for index in range(len(lines) - 1, -1, -1):
+        if lines[index].strip():
+            indent = len(lines[index]) - len(lines[index].lstrip(" "))
+        following[index] = indent
+    previous = 0
+    for index, line in enumerate(lines):
+        if line.strip():
+            previous = len(line) - len(line.lstrip(" "))
+        else:
+            lines[index] = " " * min(previous, following[index])
+    return "\n".join(lines)
+
+
 @cache
 def markdown_parser() -> MarkdownIt:
     """The parser that sees what mkdocs-material renders, admonitions and details included."""
-    return MarkdownIt("commonmark").enable("table").use(admon_plugin)
+    return CourseMarkdown()
 
 
 @dataclass(frozen=True)

@@ -9,8 +9,8 @@ set of rules, so that any other change still fails:
 - ``names``: process names such as ``ForkPoolWorker-3`` or ``Process-1:2``;
 - ``numbers``: every number, for counts that depend on scheduling.
 
-Comments that claim a value (``print(x)  # 25``) are checked against what that
-very line printed.
+A comment at the end of a ``print(...)`` line (``print(x)  # 25``) states what
+that line prints, and is checked against what the very line printed.
 """
 
 from __future__ import annotations
@@ -64,9 +64,10 @@ def difference(shown: str, printed: str, varies: tuple[str, ...]) -> str | None:
 
 
 def claims(source: str) -> list[tuple[int, str]]:
-    """(line, value) of every comment that states a literal value.
+    """(line, text) of every comment at the end of a ``print(...)`` line.
 
-    Raises ValueError for such a comment anywhere but on a ``print(...)`` line.
+    Such a comment states what the line prints, and is checked. A comment that
+    states a literal value anywhere else cannot be checked, so it raises ValueError.
     """
     found = []
     lines = source.splitlines()
@@ -74,19 +75,23 @@ def claims(source: str) -> list[tuple[int, str]]:
         if token.type != tokenize.COMMENT:
             continue
         text = token.string[1:].strip()
-        try:
-            ast.literal_eval(text)
-        except (ValueError, SyntaxError, TypeError, MemoryError, RecursionError):
-            continue
         line = token.start[0]
-        code = lines[line - 1][: token.start[1]].strip()
-        if not code.startswith("print("):
+        if lines[line - 1][: token.start[1]].strip().startswith("print("):
+            found.append((line, text))
+        elif _is_literal(text):
             raise ValueError(
                 f"line {line}: the comment {token.string!r} claims a value; such comments "
                 "stand only at the end of a print(...) line, where they are checked"
             )
-        found.append((line, text))
     return found
+
+
+def _is_literal(text: str) -> bool:
+    try:
+        ast.literal_eval(text)
+    except (ValueError, SyntaxError, TypeError, MemoryError, RecursionError):
+        return False
+    return True
 
 
 def claim_problems(source: str, prints: list[tuple[int, str]]) -> list[str]:

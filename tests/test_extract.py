@@ -77,6 +77,19 @@ def test_fences_nested_in_admonitions_and_details_are_found(course: Path) -> Non
     assert names == ["pool_map.py", "in_note.py", "in_details.py"]
 
 
+def test_two_blank_lines_inside_details_do_not_end_it(tmp_path: Path) -> None:
+    """Python-Markdown keeps an indented block open across blank lines; so do the tools."""
+    code = "def f():\n    pass\n\n\ndef g():\n    pass\n"
+    page = write(
+        tmp_path,
+        "05-x.md",
+        '# X\n\n??? success "Решение"\n\n    ``` { .python title="ex1.py" }\n'
+        + textwrap.indent(code, "    ")
+        + "    ```\n\n    Пояснение.\n",
+    )
+    assert [e.fence.source for e in examples(page)] == [code]
+
+
 def test_a_second_run_changes_nothing(course: Path) -> None:
     assert extract(course) == 0
     before = {p: p.stat().st_mtime_ns for p in (course / "examples").rglob("*.py")}

@@ -95,13 +95,20 @@ def test_rules_keep_other_text_exact() -> None:
 
 
 def test_a_claim_is_checked_against_its_own_line() -> None:
-    source = 'x = 5\nprint(x)  # 5\nprint(f"Результат: {x}")  # 5\nprint(x)  # считаем\n'
+    source = 'x = 5\nprint(x)  # 5\nprint(f"Результат: {x}")  # 5\nx += 1  # считаем\n'
     assert claims(source) == [(2, "5"), (3, "5")]
     assert claim_problems(source, [(2, "5\n"), (3, "Результат: 5\n")]) == []
     assert claim_problems(source, [(2, "6\n"), (3, "Результат: 5\n")]) == [
         "line 2 claims '5' but printed '6'"
     ]
     assert claim_problems(source, [(2, "5\n")]) == ["line 3 claims '5' but never printed"]
+
+
+def test_any_comment_on_a_print_line_is_a_claim() -> None:
+    source = 'print("итог:", 5)  # итог: 5\nprint(6)  # печатаем шесть\n'
+    assert claim_problems(source, [(1, "итог: 5\n"), (2, "6\n")]) == [
+        "line 2 claims 'печатаем шесть' but printed '6'"
+    ]
 
 
 def test_a_claim_anywhere_but_a_print_line_is_refused() -> None:
