@@ -7,6 +7,8 @@ set of rules, so that any other change still fails:
 - ``timings``: decimal numbers (seconds, speed-ups);
 - ``pids``: the number after ``PID``;
 - ``names``: process names such as ``ForkPoolWorker-3`` or ``Process-1:2``;
+- ``addresses``: object addresses such as ``0x7f3a965ebb80``;
+- ``paths``: the folder of a file in a traceback (``File "/tmp/…/x.py"``);
 - ``numbers``: every number, for counts that depend on scheduling.
 
 A comment at the end of a ``print(...)`` line (``print(x)  # 25``) states what
@@ -28,6 +30,8 @@ RULES: dict[str, tuple[re.Pattern[str], str]] = {
         re.compile(r"\b(?:Fork|Spawn|ForkServer)?(?:PoolWorker|Process)-\d+(?::\d+)*"),
         "<имя процесса>",
     ),
+    "addresses": (re.compile(r"0x[0-9a-fA-F]+"), "0x…"),
+    "paths": (re.compile(r"""(?<=File ")[^"]*[/\\](?=[^/\\"]+")"""), "…/"),
     "numbers": (re.compile(r"\d+(?:[.,]\d+)?"), "<число>"),
 }
 VARIES = ("order", *RULES)

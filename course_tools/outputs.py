@@ -1,7 +1,8 @@
 """Write each example's real output into the «Вывод» block under it.
 
 Outputs are never typed by hand: this runs every extracted example as a reader
-would and puts what it printed into the lesson. A block whose content still
+would (on the current Python, or the oldest installed one its fence allows) and
+puts what it printed into the lesson. A block whose content still
 matches the new run (after its declared ``varies`` rules) is left alone, so
 timings do not churn on every run. Only output blocks are touched; a failing
 run writes nothing for its lesson.
@@ -14,7 +15,7 @@ from pathlib import Path
 
 from .blocks import OUTPUT_TITLE, Example, Output, display_path, examples
 from .normalize import normalize
-from .run import Run, run_example
+from .run import Interpreter, Run, interpreter_for, reader_method, run_example
 
 
 @dataclass(frozen=True)
@@ -49,15 +50,22 @@ def refresh(lesson: Path, examples_dir: Path) -> tuple[list[str], list[str]]:
     """Update one lesson's output blocks; returns (what changed, what failed)."""
     edits: list[Edit] = []
     failures: list[str] = []
+    current = Interpreter.probe()
     for example in examples(lesson):
-        path = examples_dir / example.directory / example.name
+        interpreter = interpreter_for(example, current)
+        if interpreter is None:
+            failures.append(f"examples/{example.id}: no Python new enough to show its output")
+            continue
+        default = reader_method(example, interpreter)
         targets: list[tuple[Output | None, str | None]] = [
             (o, o.methods[0] if o.methods else None) for o in example.outputs
         ]
         if example.output_for(None) is None:
             targets.append((None, None))
         for output, method in targets:
-            run = run_example(example, path, start_method=method)
+            method = method or (None if default == interpreter.default_method else default)
+            path = examples_dir / example.directory / example.name
+            run = run_example(example, path, start_method=method, python=interpreter.path)
             problems = run.problems(example.expect_stderr)
             if problems:
                 failures.append(run.report(example.expect_stderr))

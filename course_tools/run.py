@@ -29,6 +29,7 @@ from .blocks import Example
 
 LAUNCHER = (Path(__file__).parent / "launcher.py").read_text(encoding="utf-8")
 DEFAULT_TIMEOUT = 60.0
+NEWEST_MINOR = 13  # the newest CPython 3.N the course is checked on
 STRAY_GRACE = 5.0  # the forkserver and resource tracker leave shortly after the main process
 
 
@@ -279,6 +280,17 @@ def reader_method(example: Example, interpreter: Interpreter) -> str:
     if interpreter.default_method in example.start_methods:
         return interpreter.default_method
     return example.start_methods[0]
+
+
+def interpreter_for(example: Example, current: Interpreter) -> Interpreter | None:
+    """The current Python, or the oldest installed one that the example's fence allows."""
+    if example.min_python is None or current.version >= example.min_python:
+        return current
+    for minor in range(example.min_python[1], NEWEST_MINOR + 1):
+        path = find_python(f"3.{minor}")
+        if path:
+            return Interpreter.probe(path)
+    return None
 
 
 def find_python(version: str) -> str | None:

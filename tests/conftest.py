@@ -21,7 +21,13 @@ from pytest_markdown_docs.definitions import FenceTestDefinition
 
 from course_tools.blocks import DOCS_DIR, Fence, examples, fences, markdown_parser
 from course_tools.normalize import difference
-from course_tools.run import Interpreter, reader_method, run_source, skip_reason
+from course_tools.run import (
+    Interpreter,
+    interpreter_for,
+    reader_method,
+    run_source,
+    skip_reason,
+)
 
 ON_CI = os.environ.get("CI", "").lower() == "true"
 
@@ -63,6 +69,11 @@ class ReaderRunner(_Runner):
         interpreter = _interpreter()
         method = None
         if example is not None:
+            # An example for a newer Python runs on the oldest installed one it allows.
+            found = interpreter_for(example, interpreter)
+            _require(found is not None, f"{where}: no Python new enough for {example.name}")
+            assert found is not None
+            interpreter = found
             method = reader_method(example, interpreter)
             reason = skip_reason(example, method, interpreter, matrix=False)
             if reason:
@@ -74,6 +85,7 @@ class ReaderRunner(_Runner):
             example.name if example else "fragment.py",
             label=where,
             start_method=method,
+            python=interpreter.path,
         )
         expect = example.expect_stderr if example else None
         if run.problems(expect):

@@ -81,6 +81,12 @@ def test_a_deliberately_changed_output_is_a_failure() -> None:
         (("pids",), "рабочий процесс PID 4242", "рабочий процесс PID 17"),
         (("names",), "ForkPoolWorker-1 взял 3", "ForkPoolWorker-2 взял 3"),
         (("numbers",), "задач у процесса: 5", "задач у процесса: 7"),
+        (
+            ("addresses",),
+            "<function <lambda> at 0x7feb97d6ed40>",
+            "<function <lambda> at 0x7f31fd>",
+        ),
+        (("paths",), 'File "/tmp/run-1/a.py", line 3', 'File "/home/me/a.py", line 3'),
     ],
 )
 def test_each_rule_blurs_only_what_it_names(varies, shown, printed) -> None:

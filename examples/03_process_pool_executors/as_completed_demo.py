@@ -1,0 +1,30 @@
+# docs/03-process-pool-executors.md · создан nox -s extract, правьте урок · d755ce637f97
+import time
+from concurrent.futures import ProcessPoolExecutor, as_completed
+
+
+def download(name, delay):
+    # Имитация загрузки: ждём и возвращаем «размер» файла
+    time.sleep(delay)
+    if name.endswith(".tmp"):
+        raise ValueError(f"файл {name} не найден")
+    return len(name) * 1000
+
+
+if __name__ == "__main__":
+    jobs = {"report.pdf": 0.3, "photo.jpg": 0.1, "cache.tmp": 0.15, "notes.txt": 0.2}
+
+    with ProcessPoolExecutor(max_workers=4) as executor:
+        # Словарь «объект Future -> имя» помогает понять, какая задача завершилась
+        future_to_name = {
+            executor.submit(download, name, delay): name
+            for name, delay in jobs.items()
+        }
+        for future in as_completed(future_to_name):
+            name = future_to_name[future]
+            try:
+                size = future.result()
+            except ValueError as exc:
+                print(f"{name}: ошибка — {exc}")
+            else:
+                print(f"{name}: {size} байт")
