@@ -29,9 +29,8 @@ def test_a_lesson_links_its_neighbours_at_top_and_bottom(index: int) -> None:
     text = LESSONS[index].read_text(encoding="utf-8").strip()
     blocks = [b.strip() for b in text.split("\n\n")]
     top, bottom = blocks[1], blocks[-1]
-    expected = ["index.md" if index == 0 else LESSONS[index - 1].name]
-    if index + 1 < len(LESSONS):
-        expected.append(LESSONS[index + 1].name)
+    pages = ["index.md", *(p.name for p in LESSONS), "glossary.md"]
+    expected = [pages[index], pages[index + 2]]  # the neighbours of pages[index + 1]
     assert link_targets(top) == expected, f"first line after the title: {top!r}"
     assert link_targets(bottom) == expected, f"last line: {bottom!r}"
 

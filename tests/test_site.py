@@ -58,19 +58,18 @@ def test_the_reader_sees_exactly_the_blocks_the_tools_test(built_site: Path, pag
     assert scan(page_html(built_site, page)).code_blocks == len(fences(page))
 
 
-def test_navigation_lists_the_index_then_every_lesson_in_order() -> None:
+def test_navigation_lists_the_index_every_lesson_in_order_then_the_glossary() -> None:
     config = load_config(str(DOCS_DIR.parent / "mkdocs.yml"))
     files = [next(iter(item.values())) for item in config["nav"]]
-    assert files == ["index.md"] + [p.name for p in LESSONS]
+    assert files == ["index.md", *(p.name for p in LESSONS), "glossary.md"]
 
 
 @pytest.mark.parametrize("index", range(len(LESSONS)), ids=lambda i: LESSONS[i].name)
 def test_footer_links_to_the_previous_and_next_page(built_site: Path, index: int) -> None:
     footer = scan(page_html(built_site, LESSONS[index])).footer
-    previous = ".." if index == 0 else f"../{LESSONS[index - 1].stem}"
-    assert footer.get("prev", "").rstrip("/") == previous
-    if index + 1 < len(LESSONS):
-        assert footer.get("next", "").rstrip("/") == f"../{LESSONS[index + 1].stem}"
+    pages = ["..", *(f"../{p.stem}" for p in LESSONS), "../glossary"]
+    assert footer.get("prev", "").rstrip("/") == pages[index]
+    assert footer.get("next", "").rstrip("/") == pages[index + 2]
 
 
 def test_pages_and_search_are_in_russian(built_site: Path) -> None:
