@@ -1,4 +1,4 @@
-# docs/04-ipc-queues-pipes.md · создан nox -s extract, правьте урок · 03bad4e54013
+# docs/04-ipc-queues-pipes.md · создан nox -s extract, правьте урок · 7d205c526a5d
 import multiprocessing
 import queue
 import sys
@@ -50,7 +50,7 @@ if __name__ == "__main__":
         p.start()
         jobs.append((target.__name__, results, p))
 
-    # Pipe: у recv() нет таймаута, поэтому ждём через poll(timeout)
+    # Pipe: у recv() нет тайм-аута, поэтому ждём через poll(timeout)
     empty_polls = 0
     while not parent_conn.poll(0.1):  # ждём не дольше 0,1 с за раз
         empty_polls += 1  # здесь можно сделать другую работу или решить, что ждать хватит
