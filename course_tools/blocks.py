@@ -10,7 +10,6 @@ attribute parser, the one superfences itself uses.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
@@ -177,6 +176,11 @@ class Example:
     @property
     def id(self) -> str:
         return f"{self.directory}/{self.name}"
+
+
+def page_paths(docs_dir: Path = DOCS_DIR) -> list[Path]:
+    """The site's pages: Markdown files at the top of the docs folder (not the snippets in it)."""
+    return sorted(docs_dir.glob("*.md"))
 
 
 def lesson_paths(docs_dir: Path = DOCS_DIR) -> list[Path]:
@@ -418,9 +422,3 @@ def _min_python(fence: Fence) -> tuple[int, int] | None:
 def all_examples(docs_dir: Path = DOCS_DIR) -> list[Example]:
     """Every whole program of the course, lesson by lesson."""
     return [example for lesson in lesson_paths(docs_dir) for example in examples(lesson)]
-
-
-def python_fences(docs_dir: Path = DOCS_DIR) -> Iterator[Fence]:
-    """Every Python fence of every page, lessons and others alike."""
-    for page in sorted(docs_dir.rglob("*.md")):
-        yield from (fence for fence in fences(page) if fence.is_python)

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from course_tools.blocks import DOCS_DIR, examples, fences, lesson_paths, markdown_parser
+from course_tools.blocks import examples, fences, lesson_paths, markdown_parser, page_paths
 
-PAGES = sorted(DOCS_DIR.rglob("*.md"))
+PAGES = page_paths()
 LESSONS = lesson_paths()
 
 

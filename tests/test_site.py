@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 from mkdocs.config import load_config
 
-from course_tools.blocks import DOCS_DIR, fences, lesson_paths
+from course_tools.blocks import DOCS_DIR, fences, lesson_paths, page_paths
 
-PAGES = sorted(DOCS_DIR.rglob("*.md"))
+PAGES = page_paths()
 LESSONS = lesson_paths()
 
 
