@@ -35,6 +35,7 @@ RULES: dict[str, tuple[re.Pattern[str], str]] = {
     "numbers": (re.compile(r"\d+(?:[.,]\d+)?"), "<число>"),
 }
 VARIES = ("order", *RULES)
+SPACES = re.compile(r"(?<=\S) {2,}")
 
 
 def parse_varies(value: str | None) -> tuple[str, ...]:
@@ -53,7 +54,8 @@ def normalize(text: str, varies: tuple[str, ...]) -> list[str]:
     for name in varies:
         if name in RULES:
             pattern, replacement = RULES[name]
-            lines = [pattern.sub(replacement, line) for line in lines]
+            # A number that changes width shifts the columns after it: fold the padding.
+            lines = [SPACES.sub(" ", pattern.sub(replacement, line)) for line in lines]
     return sorted(lines) if "order" in varies else lines
 
 

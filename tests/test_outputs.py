@@ -95,6 +95,11 @@ def test_each_rule_blurs_only_what_it_names(varies, shown, printed) -> None:
     assert difference(shown, printed + "\nлишняя строка", varies) is not None
 
 
+def test_a_number_changing_width_may_shift_the_columns_after_it() -> None:
+    assert difference("списки:    91.7 мс", "списки:   101.2 мс", ("timings",)) is None
+    assert difference("списки:    91.7 мс", "списки:   101.2 мс", ()) is not None
+
+
 def test_rules_keep_other_text_exact() -> None:
     assert normalize("PID 12 сделал 3 задачи", ("pids",)) == ["PID <PID> сделал 3 задачи"]
     assert difference("PID 12 сделал 3", "PID 99 сделал 4", ("pids",)) is not None
