@@ -34,6 +34,12 @@ def render(example: Example) -> str:
     return header + "\n" + code
 
 
+def code_of(text: str) -> str:
+    """A generated file's code as the reader copies it from the page: without the header."""
+    header, _, body = text.partition("\n")
+    return body if HEADER.match(header) else text
+
+
 def is_untouched(text: str) -> bool:
     """True for a file this tool wrote and nobody changed since."""
     header, _, body = text.partition("\n")

@@ -26,6 +26,7 @@ from typing import Callable
 import psutil
 
 from .blocks import Example
+from .extract import code_of
 
 LAUNCHER = (Path(__file__).parent / "launcher.py").read_text(encoding="utf-8")
 DEFAULT_TIMEOUT = 60.0
@@ -117,9 +118,13 @@ def run_example(
     python: str = sys.executable,
     timeout: float = DEFAULT_TIMEOUT,
 ) -> Run:
-    """Run an extracted example file, copied as the reader copies the block."""
+    """Run an extracted example's code as the reader copies the block (no generated header).
+
+    Without the header the line numbers in tracebacks and in the print log are the
+    page's own.
+    """
     return run_source(
-        path.read_text(encoding="utf-8"),
+        code_of(path.read_text(encoding="utf-8")),
         example.name,
         label=f"examples/{example.id}",
         start_method=start_method,

@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from course_tools.blocks import START_METHODS, Example, all_examples, lesson_paths
-from course_tools.extract import EXAMPLES_DIR, plan
+from course_tools.extract import EXAMPLES_DIR, code_of, plan
 from course_tools.normalize import claim_problems, difference
 from course_tools.run import Interpreter, find_python, run_example, skip_reason
 
@@ -56,7 +56,7 @@ def test_example_runs_cleanly(example: Example, method: str, interpreter: Interp
     assert path.exists(), f"{path} is missing: run `nox -s extract`"
     run = run_example(example, path, start_method=method)
     assert not run.problems(example.expect_stderr), run.report(example.expect_stderr)
-    wrong = claim_problems(path.read_text(encoding="utf-8"), run.prints)
+    wrong = claim_problems(code_of(path.read_text(encoding="utf-8")), run.prints)
     assert not wrong, f"examples/{example.id} [{method}]: " + "; ".join(wrong)
     output = example.output_for(method)
     if output is not None:

@@ -220,3 +220,19 @@ def test_an_error_carries_its_location(tmp_path: Path) -> None:
     with pytest.raises(LessonError) as caught:
         fences(path)
     assert (caught.value.path, caught.value.line) == (path, 3)
+
+
+def test_an_example_runs_with_the_line_numbers_of_its_block(tmp_path: Path) -> None:
+    """The generated header is not part of the reader's code: tracebacks match the page."""
+    from course_tools.run import run_example
+
+    lesson = write(
+        tmp_path,
+        "01-x.md",
+        '# X\n\n``` { .python title="where.py" }\n'
+        "import sys\nprint(sys._getframe().f_lineno)\n```\n",
+    )
+    assert extract(tmp_path) == 0
+    (example,) = examples(lesson)
+    run = run_example(example, tmp_path / "examples" / "01_x" / "where.py")
+    assert run.stdout == "2\n"
