@@ -1,7 +1,12 @@
-# docs/03-process-pool-executors.md · создан nox -s extract, правьте урок · 8a6f1b8eb9e2
+# docs/03-process-pool-executors.md · создан nox -s extract, правьте урок · 3875724872dd
 import time
-from concurrent.futures import (ALL_COMPLETED, FIRST_COMPLETED, FIRST_EXCEPTION,
-                                ProcessPoolExecutor, wait)
+from concurrent.futures import (
+    ALL_COMPLETED,
+    FIRST_COMPLETED,
+    FIRST_EXCEPTION,
+    ProcessPoolExecutor,
+    wait,
+)
 
 
 def job(delay, fail=False):

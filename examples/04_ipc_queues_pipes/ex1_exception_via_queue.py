@@ -1,5 +1,6 @@
-# docs/04-ipc-queues-pipes.md · создан nox -s extract, правьте урок · 5f641e0f9a89
+# docs/04-ipc-queues-pipes.md · создан nox -s extract, правьте урок · e95703090988
 import multiprocessing
+
 
 def worker(tasks, results):
     while True:

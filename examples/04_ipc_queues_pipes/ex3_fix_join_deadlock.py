@@ -1,5 +1,6 @@
-# docs/04-ipc-queues-pipes.md · создан nox -s extract, правьте урок · fa8a0b4e5a78
+# docs/04-ipc-queues-pipes.md · создан nox -s extract, правьте урок · 78cd2505cce5
 import multiprocessing
+
 
 def square_all(numbers, results):
     results.put([x * x for x in numbers])
