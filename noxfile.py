@@ -2,13 +2,20 @@
 
 nox -s examples             run every example, one line each (-- 02, -- --start-method all)
 nox -s tests                everything CI checks
+nox -s browser              only the browser tests of the built site (Debian's chromium)
+nox -s lighthouse           Lighthouse scores of two lessons, light and dark (not part of tests)
+nox -s zensical             build with Zensical too: what differs from MkDocs (not part of tests)
 nox -s docs | serve         build the site strictly | preview it live
+nox -s notebooks            run the practice notebooks, store their outputs (-- 02)
 nox -s extract | lint | lock
 """
 
 from __future__ import annotations
 
+import os
+import shutil
 import sys
+from pathlib import Path
 
 import nox
 
@@ -20,6 +27,9 @@ CONSTRAINTS = ("-c", "constraints.txt")
 SITE_PYTHON = (3, 11)  # the pinned site toolchain (pymdown-extensions, mkdocs-jupyter)
 LOCKED_GROUPS = ("test", "lint", "bench")
 QUIET_MKDOCS = {"NO_MKDOCS_2_WARNING": "1"}  # mkdocs-material's end-of-life banner
+CHROMIUM = Path("/usr/bin/chromium")  # Debian's; Playwright's own browsers are never downloaded
+# Lighthouse 12.8.2, the last release that runs on Debian's Node.js 18 (13 needs Node 22.19).
+LIGHTHOUSE = Path("course_tools/lighthouse")
 
 
 def _install(session: nox.Session, *groups: str) -> None:
@@ -68,6 +78,13 @@ def outputs(session: nox.Session) -> None:
     session.run("python", "-m", "course_tools", "outputs", *session.posargs)
 
 
+@nox.session
+def notebooks(session: nox.Session) -> None:
+    """Run the practice notebooks in a kernel and store that run's outputs in them (`-- 02`)."""
+    _install_tools(session, "docs")  # mkdocs-jupyter brings nbclient and ipykernel
+    session.run("python", "-m", "course_tools.notebooks", *session.posargs)
+
+
 def _lint(session: nox.Session) -> None:
     session.run("ruff", "check", ".")
     session.run("ruff", "format", "--check", ".")
@@ -86,7 +103,77 @@ def tests(session: nox.Session) -> None:
     _install_tools(session, "test", "lint")
     _lint(session)
     session.run("python", "-m", "course_tools", "extract", "--check")
+    _ensure_chromium(session)
     session.run("pytest", *session.posargs, env=QUIET_MKDOCS)
+
+
+@nox.session
+def browser(session: nox.Session) -> None:
+    """Only the browser tests: the built site in Debian's chromium (`-- -k search`)."""
+    _install_tools(session, "test")
+    _ensure_chromium(session)
+    session.run("pytest", "tests/test_browser.py", *session.posargs, env=QUIET_MKDOCS)
+
+
+def _ensure_chromium(session: nox.Session) -> None:
+    """A fresh CI machine gets Debian's chromium; elsewhere the browser tests say why they skip."""
+    _ensure_debian(session, str(CHROMIUM), "chromium")
+
+
+def _ensure_debian(session: nox.Session, program: str, *packages: str) -> None:
+    """Install a missing program from Debian where we are root (CI's fresh machine), else warn."""
+    if shutil.which(program):
+        return
+    if getattr(os, "geteuid", lambda: -1)() != 0 or not shutil.which("apt-get"):
+        session.warn(f"{program} is missing: install {' '.join(packages)} (Debian)")
+        return
+    apt = {"DEBIAN_FRONTEND": "noninteractive"}
+    session.run("apt-get", "update", external=True, env=apt)
+    session.run("apt-get", "install", "-y", *packages, external=True, env=apt)
+
+
+@nox.session
+def lighthouse(session: nox.Session) -> None:
+    """Lighthouse: two lessons, light and dark, offline (`-- --preset mobile`); not a gate."""
+    _install_tools(session, "docs")
+    _ensure_chromium(session)
+    _ensure_debian(session, "npm", "nodejs", "npm")
+    site = Path(session.create_tmp()) / "site"
+    session.run("mkdocs", "build", "--strict", "--site-dir", str(site), env=QUIET_MKDOCS)
+    executable = _install_lighthouse(session, Path(session.create_tmp()) / "lighthouse")
+    audit = ("python", "-m", "course_tools.audit", str(site), "--lighthouse", str(executable))
+    session.run(*audit, *session.posargs)
+
+
+def _install_lighthouse(session: nox.Session, folder: Path) -> Path:
+    """The pinned tree of course_tools/lighthouse/, installed outside the repository, once."""
+    executable = folder / "node_modules" / ".bin" / "lighthouse"
+    lock = LIGHTHOUSE / "package-lock.json"
+    if executable.exists() and (folder / lock.name).read_text() == lock.read_text():
+        return executable
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.mkdir(parents=True)
+    for name in ("package.json", lock.name):
+        shutil.copy(LIGHTHOUSE / name, folder / name)
+    session.run("npm", "ci", "--ignore-scripts", "--prefix", str(folder), external=True)
+    return executable
+
+
+@nox.session
+def zensical(session: nox.Session) -> None:
+    """Build the course with Zensical too and list what differs from MkDocs' site; not a gate."""
+    _install_tools(session, "docs", "zensical")
+    tmp = Path(session.create_tmp())
+    reference, project = tmp / "mkdocs-site", tmp / "zensical-project"
+    session.run("mkdocs", "build", "--site-dir", str(reference), env=QUIET_MKDOCS)
+    # Zensical has no --site-dir and wants docs_dir inside the config's folder: it builds a copy.
+    shutil.rmtree(project, ignore_errors=True)
+    project.mkdir()
+    shutil.copy("mkdocs.yml", project)
+    shutil.copytree("docs", project / "docs")
+    with session.chdir(project):
+        session.run("zensical", "build")  # warnings are printed; --strict would hide the rest
+    session.run("python", "-m", "course_tools.site_diff", str(reference), str(project / "site"))
 
 
 @nox.session

@@ -14,7 +14,7 @@ from course_tools.pytest_plugin import current_interpreter, require_or_skip
 from course_tools.run import Interpreter
 
 
-@pytest.fixture
+@pytest.fixture(scope="session")  # usable by fixtures of any scope
 def require():
     """Skip a check a reader's machine cannot do; on CI the same gap is a failure."""
     return require_or_skip

@@ -6,20 +6,30 @@ import json
 import re
 from html.parser import HTMLParser
 from pathlib import Path
+from urllib.parse import urljoin
 
 import pytest
 from mkdocs.config import load_config
+from mkdocs.structure.files import File
+from mkdocs.structure.pages import Page
 
 from course_tools.blocks import DOCS_DIR, fences, lesson_paths, page_paths
+from course_tools.notebooks import notebook_paths
 
-PAGES = page_paths()
+PAGES = page_paths()  # the Markdown pages; notebooks are checked by test_notebooks.py
 LESSONS = lesson_paths()
+NOTEBOOKS = notebook_paths()
+PRACTICE = "Практика"  # the navigation's section of the notebooks
+
+
+def page_address(page: Path) -> str:
+    """Where mkdocs puts a page, relative to the site's root: `""`, `02-process-pools/`."""
+    relative = page.relative_to(DOCS_DIR).with_suffix("")
+    return "" if relative.name == "index" else f"{relative.as_posix()}/"
 
 
 def page_html(site: Path, page: Path) -> str:
-    relative = page.relative_to(DOCS_DIR).with_suffix("")
-    target = site / "index.html" if relative.name == "index" else site / relative / "index.html"
-    return target.read_text(encoding="utf-8")
+    return (site / page_address(page) / "index.html").read_text(encoding="utf-8")
 
 
 class ArticleScan(HTMLParser):
@@ -58,18 +68,65 @@ def test_the_reader_sees_exactly_the_blocks_the_tools_test(built_site: Path, pag
     assert scan(page_html(built_site, page)).code_blocks == len(fences(page))
 
 
-def test_navigation_lists_the_index_every_lesson_in_order_then_the_glossary() -> None:
-    config = load_config(str(DOCS_DIR.parent / "mkdocs.yml"))
-    files = [next(iter(item.values())) for item in config["nav"]]
-    assert files == ["index.md", *(p.name for p in LESSONS), "glossary.md"]
+# The reading order: the navigation and the pages' footers follow it.
+IN_ORDER = [DOCS_DIR / "index.md", *LESSONS, DOCS_DIR / "glossary.md", *NOTEBOOKS]
 
 
-@pytest.mark.parametrize("index", range(len(LESSONS)), ids=lambda i: LESSONS[i].name)
+def nav_files(nav: list[dict]) -> list[str]:
+    """The navigation's pages in order, sections opened."""
+    return [
+        path
+        for item in nav
+        for target in item.values()
+        for path in (nav_files(target) if isinstance(target, list) else [target])
+    ]
+
+
+def relative(pages: list[Path]) -> list[str]:
+    return [page.relative_to(DOCS_DIR).as_posix() for page in pages]
+
+
+def test_navigation_lists_the_index_the_lessons_in_order_the_glossary_then_the_practice() -> None:
+    nav = load_config(str(DOCS_DIR.parent / "mkdocs.yml"))["nav"]
+    assert nav_files(nav) == relative(IN_ORDER)
+    practice = [item[PRACTICE] for item in nav if PRACTICE in item]
+    assert practice, f"no «{PRACTICE}» section"
+    assert nav_files(practice[0]) == relative(NOTEBOOKS), f"«{PRACTICE}» lists the notebooks"
+
+
+@pytest.mark.parametrize("index", range(1, len(IN_ORDER) - 1), ids=lambda i: IN_ORDER[i].name)
 def test_footer_links_to_the_previous_and_next_page(built_site: Path, index: int) -> None:
-    footer = scan(page_html(built_site, LESSONS[index])).footer
-    pages = ["..", *(f"../{p.stem}" for p in LESSONS), "../glossary"]
-    assert footer.get("prev", "").rstrip("/") == pages[index]
-    assert footer.get("next", "").rstrip("/") == pages[index + 2]
+    page = IN_ORDER[index]
+    footer = scan(page_html(built_site, page)).footer
+    root = "http://site/"
+    for side, neighbour in (("prev", IN_ORDER[index - 1]), ("next", IN_ORDER[index + 1])):
+        target = urljoin(root + page_address(page), footer.get(side, ""))
+        assert target == root + page_address(neighbour), side
+
+
+@pytest.mark.parametrize("notebook", NOTEBOOKS, ids=lambda p: p.name)
+def test_a_notebook_page_is_titled_as_the_navigation_names_it(
+    built_site: Path, notebook: Path
+) -> None:
+    """mkdocs-jupyter titles the page with the notebook's first heading, as plain text."""
+    nav = load_config(str(DOCS_DIR.parent / "mkdocs.yml"))["nav"]
+    practice = next(item[PRACTICE] for item in nav if PRACTICE in item)
+    names = {path: name for item in practice for name, path in item.items()}
+    title = re.search(r"<title>(.*?) - ", page_html(built_site, notebook))
+    assert title and title.group(1) == names[notebook.relative_to(DOCS_DIR).as_posix()]
+
+
+@pytest.mark.parametrize("notebook", NOTEBOOKS, ids=lambda p: p.name)
+def test_a_notebook_page_offers_the_notebook_itself_for_download(
+    built_site: Path, notebook: Path
+) -> None:
+    link = re.search(
+        r'<a href="([^"]+)" download="[^"]+" title="Скачать блокнот"',
+        page_html(built_site, notebook),
+    )
+    assert link, "no «Скачать блокнот» button"
+    downloaded = built_site / page_address(notebook) / link.group(1)
+    assert downloaded.read_bytes() == notebook.read_bytes()
 
 
 def test_pages_and_search_are_in_russian(built_site: Path) -> None:
@@ -83,9 +140,42 @@ def test_code_blocks_have_copy_buttons() -> None:
     assert "content.code.copy" in config["theme"]["features"]
 
 
+REPOSITORY = "https://github.com/example/course"
+PUBLISHED = {"COURSE_REPO_URL": REPOSITORY, "COURSE_EDIT_URI": "edit/main/docs/"}  # as site.yml
+
+
+def edit_urls(monkeypatch: pytest.MonkeyPatch, env: dict[str, str]) -> dict[str, str | None]:
+    """Each page's «Редактировать страницу» link as mkdocs resolves it, without a build."""
+    for name in PUBLISHED:
+        monkeypatch.delenv(name, raising=False)
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    config = load_config(str(DOCS_DIR.parent / "mkdocs.yml"))
+    assert "content.action.edit" in config["theme"]["features"]
+    return {
+        page.name: Page(
+            None, File(page.name, str(DOCS_DIR), config["site_dir"], False), config
+        ).edit_url
+        for page in PAGES
+    }
+
+
+def test_published_pages_have_an_edit_button_opening_their_markdown(monkeypatch) -> None:
+    urls = edit_urls(monkeypatch, PUBLISHED)
+    assert urls["02-process-pools.md"] == f"{REPOSITORY}/edit/main/docs/02-process-pools.md"
+    assert urls == {name: f"{REPOSITORY}/edit/main/docs/{name}" for name in urls}
+
+
+def test_a_local_build_links_to_no_repository(monkeypatch) -> None:
+    assert set(edit_urls(monkeypatch, {}).values()) == {None}
+
+
 EXTERNAL_LOAD = re.compile(
     r"""<(?:script|img|iframe|source|audio|video)\b[^>]*\bsrc=["']?(?:https?:)?//"""
-    r"""|<link\b[^>]*\bhref=["']?(?:https?:)?//""",
+    r"""|<link\b[^>]*\bhref=["']?(?:https?:)?//"""
+    # Scripts and styles written into the page: nbconvert's loaders import modules by URL
+    r"""|\bimport\s*\(\s*["'](?:https?:)?//|\bfrom\s+["'](?:https?:)?//"""
+    r"""|@import\s+(?:url\()?["']?(?:https?:)?//|\burl\(\s*["']?(?:https?:)?//""",
     re.IGNORECASE,
 )
 

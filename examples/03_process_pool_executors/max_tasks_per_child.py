@@ -1,4 +1,4 @@
-# docs/03-process-pool-executors.md · создан nox -s extract, правьте урок · 986ec8dcd296
+# docs/03-process-pool-executors.md · создан nox -s extract, правьте урок · c9a76a934f00
 import multiprocessing
 import os
 from concurrent.futures import ProcessPoolExecutor
@@ -15,9 +15,10 @@ if __name__ == "__main__":
         pids = list(executor.map(whoami, range(3)))
     print("Задач: 3, разных процессов:", len(set(pids)))  # Задач: 3, разных процессов: 3
 
-    # С явным контекстом fork этот параметр несовместим
-    fork = multiprocessing.get_context("fork")
-    try:
-        ProcessPoolExecutor(max_workers=2, mp_context=fork, max_tasks_per_child=1)
-    except ValueError as exc:
-        print("ValueError:", exc)
+    # С явным контекстом fork этот параметр несовместим (в Windows fork нет вовсе)
+    if "fork" in multiprocessing.get_all_start_methods():
+        fork = multiprocessing.get_context("fork")
+        try:
+            ProcessPoolExecutor(max_workers=2, mp_context=fork, max_tasks_per_child=1)
+        except ValueError as exc:
+            print("ValueError:", exc)

@@ -1,0 +1,203 @@
+"""Lighthouse scores of the built site, measured offline on this machine: `nox -s lighthouse`.
+
+The HTML tests cannot tell whether a lesson is quick to open or readable with a screen reader
+and poor colour vision; Lighthouse can, in Debian's chromium. The site is served on 127.0.0.1
+gzip-compressed, as every static host serves it (uncompressed, the simulated slow network
+would time the 200 KB of a lesson's HTML instead of the page). Each page is measured in the
+light and the dark palette (chromium's --force-dark-mode: `prefers-color-scheme: dark`, which
+Material's palette follows), several times: the scores are medians, since one run on a small
+shared machine varies by several points. The check fails when the median performance or
+accessibility of a page is below the threshold.
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import gzip
+import http.server
+import io
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, BinaryIO
+
+CHROMIUM = Path("/usr/bin/chromium")
+# Offline and quiet (see README: the machine has no network but the package registries).
+CHROMIUM_FLAGS = (
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+)
+PALETTE_FLAGS = {"light": (), "dark": ("--force-dark-mode",)}
+PRESET_FLAGS = {"desktop": ("--preset=desktop",), "mobile": ()}  # mobile is Lighthouse's default
+CATEGORIES = ("performance", "accessibility", "best-practices", "seo")
+GATED = ("performance", "accessibility")
+PAGES = ("02-process-pools/", "03-process-pool-executors/")
+COMPRESSED = (".html", ".css", ".js", ".json", ".svg", ".xml", ".txt")
+
+
+class GzipHandler(http.server.SimpleHTTPRequestHandler):
+    """Static files, text gzip-compressed when the browser accepts it; no log line per request."""
+
+    def send_head(self) -> BinaryIO | None:  # type: ignore[override]
+        path = Path(self.translate_path(self.path))
+        if path.is_dir():
+            path = path / "index.html"
+        accepts = "gzip" in self.headers.get("Accept-Encoding", "")
+        if not (accepts and path.suffix in COMPRESSED and path.is_file()):
+            return super().send_head()  # directories' redirects, 404s and binary files
+        body = _compressed(path)
+        self.send_response(200)
+        self.send_header("Content-Type", self.guess_type(str(path)))
+        self.send_header("Content-Encoding", "gzip")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        return io.BytesIO(body)
+
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+
+@functools.cache
+def _compressed(path: Path) -> bytes:
+    return gzip.compress(path.read_bytes(), compresslevel=6, mtime=0)
+
+
+@contextmanager
+def serve(site: Path) -> Iterator[str]:
+    """The built site on 127.0.0.1 at an ephemeral port, from a thread; yields its address."""
+    handler = functools.partial(GzipHandler, directory=str(site))
+    with http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler) as httpd:
+        thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+        thread.start()
+        try:
+            yield f"http://127.0.0.1:{httpd.server_address[1]}/"
+        finally:
+            httpd.shutdown()
+            thread.join()
+
+
+def lighthouse(
+    executable: str, url: str, palette: str, preset: str, workdir: Path
+) -> dict[str, Any]:
+    """One Lighthouse run in a new chromium with an empty profile; returns the JSON report."""
+    profile = Path(tempfile.mkdtemp(prefix="profile-", dir=workdir))
+    report = profile.with_suffix(".json")
+    flags = (*CHROMIUM_FLAGS, *PALETTE_FLAGS[palette], f"--user-data-dir={profile}")
+    subprocess.run(
+        [
+            executable,
+            url,
+            "--quiet",
+            "--output=json",
+            f"--output-path={report}",
+            f"--chrome-flags={' '.join(flags)}",
+            *PRESET_FLAGS[preset],
+        ],
+        check=True,
+        env={**os.environ, "CHROME_PATH": str(CHROMIUM)},
+    )
+    shutil.rmtree(profile, ignore_errors=True)
+    return json.loads(report.read_text(encoding="utf-8"))
+
+
+@dataclass(frozen=True)
+class Result:
+    """The median scores of one page in one palette, and what cost it points in the last run."""
+
+    page: str
+    palette: str
+    scores: dict[str, float]
+    findings: tuple[str, ...]
+
+    def failures(self, threshold: float) -> list[str]:
+        return [
+            f"{self.page} ({self.palette}): {category} {self.scores[category]:.2f} < {threshold}"
+            for category in GATED
+            if self.scores[category] < threshold
+        ]
+
+
+def median_scores(reports: Sequence[dict[str, Any]]) -> dict[str, float]:
+    return {
+        category: statistics.median(report["categories"][category]["score"] for report in reports)
+        for category in CATEGORIES
+    }
+
+
+def findings(report: dict[str, Any]) -> tuple[str, ...]:
+    """The audits that lowered a gated category, e.g. «accessibility: color-contrast (12)»."""
+    found = []
+    for category in GATED:
+        for ref in report["categories"][category]["auditRefs"]:
+            audit = report["audits"][ref["id"]]
+            if ref["weight"] and audit["score"] is not None and audit["score"] < 0.9:
+                items = (audit.get("details") or {}).get("items") or []
+                shown = audit.get("displayValue") or (f"{len(items)} elements" if items else "")
+                found.append(f"{category}: {ref['id']} {shown}".rstrip())
+    return tuple(found)
+
+
+def measure(
+    executable: str, site: Path, pages: Sequence[str], preset: str, runs: int
+) -> list[Result]:
+    results = []
+    with serve(site) as address, tempfile.TemporaryDirectory(prefix="lighthouse-") as workdir:
+        for page in pages:
+            for palette in PALETTE_FLAGS:
+                reports = [
+                    lighthouse(executable, address + page, palette, preset, Path(workdir))
+                    for _ in range(runs)
+                ]
+                result = Result(page, palette, median_scores(reports), findings(reports[-1]))
+                print(_row(result), flush=True)
+                results.append(result)
+    return results
+
+
+def _row(result: Result) -> str:
+    scores = "".join(f"{result.scores[category]:>16.2f}" for category in CATEGORIES)
+    lines = [f"{result.page:<30}{result.palette:<8}{scores}"]
+    lines += [f"{'':<38}{finding}" for finding in result.findings]
+    return "\n".join(lines)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m course_tools.audit", description=__doc__)
+    parser.add_argument("site", type=Path, help="the built site (mkdocs build --site-dir)")
+    parser.add_argument("--lighthouse", default="lighthouse", help="the lighthouse executable")
+    parser.add_argument("--page", action="append", help=f"a page to measure (default: {PAGES})")
+    parser.add_argument("--preset", choices=PRESET_FLAGS, default="desktop")
+    parser.add_argument("--runs", type=int, default=3, help="runs per page and palette")
+    parser.add_argument("--threshold", type=float, default=0.95)
+    args = parser.parse_args(argv)
+    if not CHROMIUM.exists():
+        print(f"error: {CHROMIUM} is missing: apt-get install chromium", file=sys.stderr)
+        return 2
+    pages = args.page or PAGES
+    print(f"Lighthouse, {args.preset}, median of {args.runs} runs; fails below {args.threshold}")
+    print(f"{'page':<30}{'palette':<8}" + "".join(f"{c:>16}" for c in CATEGORIES), flush=True)
+    results = measure(args.lighthouse, args.site, pages, args.preset, args.runs)
+    failures = [line for result in results for line in result.failures(args.threshold)]
+    for line in failures:
+        print(f"FAILED {line}", file=sys.stderr)
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,193 @@
+"""The built site in a real browser: what a reader sees, clicks, types and copies.
+
+The HTML checks of test_site.py cannot tell whether the theme's scripts work: Russian search,
+copy buttons, the palette switch and Mermaid run only in a browser. Debian's chromium
+(/usr/bin/chromium) is driven by Playwright; Playwright's own browsers are never downloaded.
+Every request of this module is recorded: the site must work with no network at all.
+"""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import re
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from course_tools.extract import EXAMPLES_DIR, code_of
+
+try:
+    from playwright.sync_api import Browser, Page, expect, sync_playwright
+except ImportError:  # the `test` dependency group installs it
+    sync_playwright = None
+
+CHROMIUM = Path("/usr/bin/chromium")
+# Offline and quiet; Playwright adds --headless and a new empty --user-data-dir itself.
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+ARTIFACTS = Path(__file__).parent / "artifacts"  # gitignored: screenshots to look at, not to commit
+TIMEOUT_MS = 10_000
+POOLS_LESSON = "02-process-pools/"
+POOLS_TITLE = "Использование пулов процессов"
+
+# Material mounts a Mermaid diagram into a closed shadow root; opened, the test can see its SVG.
+OPEN_SHADOW_ROOTS = """
+const attachShadow = Element.prototype.attachShadow;
+Element.prototype.attachShadow = function (init) {
+  return attachShadow.call(this, { ...init, mode: "open" });
+};
+"""
+
+
+class QuietHandler(http.server.SimpleHTTPRequestHandler):
+    """Serve files without a log line per request in the test output."""
+
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+
+@pytest.fixture(scope="module")
+def server(built_site: Path) -> Iterator[str]:
+    """The built site on 127.0.0.1 at an ephemeral port, served from a thread."""
+    handler = functools.partial(QuietHandler, directory=str(built_site))
+    with http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler) as httpd:
+        thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+        thread.start()
+        yield f"http://127.0.0.1:{httpd.server_address[1]}/"
+        httpd.shutdown()
+        thread.join()
+
+
+@pytest.fixture(scope="module")
+def browser(require) -> Iterator[Browser]:
+    """One headless chromium for the module, closed before the rest of the suite runs."""
+    require(sync_playwright is not None, "the Python package playwright is not installed")
+    require(CHROMIUM.exists(), f"{CHROMIUM} is missing: apt-get install chromium")
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture(scope="module")
+def requests_made(server: str) -> Iterator[list[str]]:
+    """Every URL the pages of this module requested; all of them on the local server."""
+    urls: list[str] = []
+    yield urls
+    outside = [url for url in urls if not url.startswith(server)]
+    assert not outside, "requests left the local server:\n" + "\n".join(outside)
+
+
+@pytest.fixture
+def page(browser: Browser, server: str, requests_made: list[str]) -> Iterator[Page]:
+    """A fresh reader: light palette, desktop width, no stored state; other sites unreachable."""
+    context = browser.new_context(
+        base_url=server, color_scheme="light", viewport={"width": 1280, "height": 900}
+    )
+    context.set_default_timeout(TIMEOUT_MS)
+    context.on("request", lambda request: requests_made.append(request.url))
+    context.route(lambda url: not url.startswith(server), lambda route: route.abort())
+    yield context.new_page()
+    context.close()
+
+
+def test_a_lesson_page_is_in_russian(page: Page) -> None:
+    page.goto(POOLS_LESSON)
+    expect(page.locator("html")).to_have_attribute("lang", "ru")
+    expect(page.locator("article h1")).to_contain_text(POOLS_TITLE)
+    expect(page.get_by_role("heading", name="Что такое пул процессов?")).to_be_visible()
+
+
+@pytest.mark.parametrize(
+    ("side", "title"),
+    [("prev", "Введение в multiprocessing"), ("next", "ProcessPoolExecutor")],
+)
+def test_the_footer_leads_to_the_neighbouring_lessons(page: Page, side: str, title: str) -> None:
+    page.goto(POOLS_LESSON)
+    page.locator(f"a.md-footer__link--{side}").click()
+    expect(page).to_have_title(re.compile(rf"^{re.escape(title)} - "))
+    expect(page.locator("article h1")).to_contain_text(title)
+
+
+@pytest.mark.parametrize("query", ["пул", "пулов", "пулом"])
+def test_russian_search_finds_the_pools_lesson_in_any_case_form(page: Page, query: str) -> None:
+    page.goto("")
+    box = page.locator("input.md-search__input")
+    box.fill(query)
+    # fill() inserts the text without key events; a real key press ends it as typing would.
+    box.press("End")
+    found = page.locator(".md-search-result__item a[href*='02-process-pools']").first
+    expect(found).to_contain_text(POOLS_TITLE)
+
+
+@pytest.mark.parametrize(
+    ("lesson", "example"),
+    [
+        (POOLS_LESSON, "02_process_pools/pool_map.py"),
+        ("04-ipc-queues-pipes/", "04_ipc_queues_pipes/ex1_exception_via_queue.py"),
+    ],
+)
+def test_the_copy_button_copies_the_example_file_without_its_header(
+    page: Page, lesson: str, example: str
+) -> None:
+    page.context.grant_permissions(["clipboard-read", "clipboard-write"])
+    page.goto(lesson)
+    block = page.locator("div.highlight").filter(
+        has=page.get_by_text(Path(example).name, exact=True)
+    )
+    solution = page.locator("details").filter(has=block)
+    if solution.count():  # an exercise's solution is folded until the reader opens it
+        solution.locator("summary").click()
+    block.hover()
+    block.get_by_title("Копировать в буфер").click()
+    copied = page.evaluate("navigator.clipboard.readText()")
+    program = code_of((EXAMPLES_DIR / example).read_text(encoding="utf-8"))
+    # Material trims the end of what it copies: only the file's final newline is left off.
+    assert copied == program.removesuffix("\n")
+
+
+def test_the_pools_lesson_compares_the_pool_methods_in_a_table(page: Page) -> None:
+    page.goto(POOLS_LESSON)
+    comparison = (
+        page.locator("article table")
+        .filter(has=page.locator("thead th", has_text=re.compile(r"^Метод$")))
+        .filter(has_text="starmap_async()")
+    )
+    expect(comparison).to_be_visible()
+    methods = comparison.locator("tbody td:first-child").all_inner_texts()
+    assert {"apply_async()", "imap_unordered()", "starmap_async()"} <= set(methods)
+
+
+def test_the_palette_switches_to_dark_and_back(page: Page) -> None:
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.goto(POOLS_LESSON)
+    scheme = page.locator("body")
+    expect(scheme).to_have_attribute("data-md-color-scheme", "default")
+    page.screenshot(path=ARTIFACTS / "lesson-02-light.png", animations="disabled")
+    page.get_by_title("Тёмная тема").click()
+    expect(scheme).to_have_attribute("data-md-color-scheme", "slate")
+    page.screenshot(path=ARTIFACTS / "lesson-02-dark.png", animations="disabled")
+    page.get_by_title("Светлая тема").click()
+    expect(scheme).to_have_attribute("data-md-color-scheme", "default")
+
+
+def test_the_mermaid_diagram_is_drawn_by_the_sites_own_script(page: Page, server: str) -> None:
+    page.add_init_script(OPEN_SHADOW_ROOTS)
+    diagram = page.locator(".mermaid")  # the block waiting for Mermaid, then the drawing
+    with page.expect_response(re.compile(r"/assets/javascripts/mermaid\.min\.js$")) as script:
+        page.goto(POOLS_LESSON)
+        diagram.scroll_into_view_if_needed()  # the site loads Mermaid once a diagram comes near
+    assert script.value.ok
+    assert script.value.url.startswith(server)
+    expect(diagram.locator("svg")).to_be_visible()
+    expect(diagram.locator("svg")).to_contain_text("рабочий процесс 1")

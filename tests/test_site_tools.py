@@ -1,0 +1,66 @@
+"""The tools of `nox -s lighthouse` and `nox -s zensical`, on small sites made here."""
+
+from __future__ import annotations
+
+import gzip
+import urllib.request
+from pathlib import Path
+
+from course_tools.audit import Result, median_scores, serve
+from course_tools.site_diff import differences, grouped
+
+LESSON = "<html lang='ru'><body><div class='md-search' role='dialog' aria-label='Поиск'></div>"
+
+
+def fetch(url: str, gzip_ok: bool) -> tuple[str, bytes]:
+    headers = {"Accept-Encoding": "gzip"} if gzip_ok else {}
+    with urllib.request.urlopen(urllib.request.Request(url, headers=headers)) as response:
+        return response.headers.get("Content-Encoding", ""), response.read()
+
+
+def report(performance: float, accessibility: float) -> dict:
+    scores = {"performance": performance, "accessibility": accessibility}
+    scores |= {"best-practices": 1.0, "seo": 1.0}
+    return {"categories": {name: {"score": score} for name, score in scores.items()}}
+
+
+def test_the_audit_serves_text_gzipped_as_a_static_host_does(tmp_path: Path) -> None:
+    (tmp_path / "lesson").mkdir()
+    (tmp_path / "lesson" / "index.html").write_text(LESSON * 50, encoding="utf-8")
+    (tmp_path / "favicon.png").write_bytes(b"\x89PNG" * 50)
+    with serve(tmp_path) as address:
+        encoding, body = fetch(address + "lesson/", gzip_ok=True)
+        assert encoding == "gzip"
+        assert gzip.decompress(body).decode("utf-8") == LESSON * 50
+        assert fetch(address + "lesson/", gzip_ok=False) == ("", (LESSON * 50).encode("utf-8"))
+        assert fetch(address + "favicon.png", gzip_ok=True) == ("", b"\x89PNG" * 50)
+
+
+def test_the_audit_fails_a_page_on_its_median_performance_or_accessibility() -> None:
+    one_slow_run = [report(0.99, 1.0), report(0.60, 1.0), report(0.97, 1.0)]
+    assert Result("02/", "light", median_scores(one_slow_run), ()).failures(0.95) == []
+    unnamed_dialog = [report(1.0, 0.92)] * 3
+    assert Result("02/", "dark", median_scores(unnamed_dialog), ()).failures(0.95) == [
+        "02/ (dark): accessibility 0.92 < 0.95"
+    ]
+
+
+def test_the_comparison_names_lost_pages_blocks_raw_notebooks_and_doubled_attributes(
+    tmp_path: Path,
+) -> None:
+    reference, candidate = tmp_path / "mkdocs", tmp_path / "zensical"
+    lesson = LESSON + "<article><h2 id='пул'>Пул</h2><pre>a</pre><pre class='mermaid'>b</pre>"
+    for site, page in ((reference, lesson), (candidate, lesson.replace("<pre>a</pre>", ""))):
+        (site / "02").mkdir(parents=True)
+        (site / "02" / "index.html").write_text(page, encoding="utf-8")
+        (site / "index.html").write_text(LESSON.replace("aria-label", "aria-label='x' aria-label"))
+    (reference / "practice").mkdir()
+    (reference / "practice" / "index.html").write_text(LESSON, encoding="utf-8")
+    (candidate / "practice.ipynb").write_text("{}", encoding="utf-8")
+
+    assert grouped(differences(reference, candidate)) == [
+        "02/index.html: code blocks 2 → 1",
+        "copied raw, not rendered: practice.ipynb",
+        "index.html: doubled attribute <div aria-label>",
+        "page missing: practice/index.html",
+    ]
