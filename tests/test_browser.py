@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pytest
 
+from course_tools.audit import CHROMIUM, CHROMIUM_FLAGS
 from course_tools.extract import EXAMPLES_DIR, code_of
 
 try:
@@ -24,17 +25,8 @@ try:
 except ImportError:  # the `test` dependency group installs it
     sync_playwright = None
 
-CHROMIUM = Path("/usr/bin/chromium")
-# Offline and quiet; Playwright adds --headless and a new empty --user-data-dir itself.
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
+# Offline and quiet, as for Lighthouse; Playwright adds --headless and a new --user-data-dir.
+CHROMIUM_ARGS = [flag for flag in CHROMIUM_FLAGS if flag != "--headless"]
 ARTIFACTS = Path(__file__).parent / "artifacts"  # gitignored: screenshots to look at, not to commit
 TIMEOUT_MS = 10_000
 POOLS_LESSON = "02-process-pools/"
