@@ -26,15 +26,24 @@ def interpreter() -> Interpreter:
 
 
 @pytest.fixture(scope="session")
-def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The site built once with --strict, as `nox -s docs` builds it."""
+def published() -> dict[str, str]:
+    """The addresses .github/workflows/site.yml gives mkdocs.yml when it publishes the site."""
+    return {
+        "COURSE_REPO_URL": "https://github.com/example/course",
+        "COURSE_EDIT_URI": "edit/main/docs/",
+    }
+
+
+@pytest.fixture(scope="session")
+def built_site(tmp_path_factory: pytest.TempPathFactory, published: dict[str, str]) -> Path:
+    """The site built once with --strict, as the workflow publishes it: with repository links."""
     site = tmp_path_factory.mktemp("site")
     result = subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site)],
         cwd=DOCS_DIR.parent,
         capture_output=True,
         text=True,
-        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+        env={**os.environ, **published, "NO_MKDOCS_2_WARNING": "1"},
     )
     assert result.returncode == 0, f"mkdocs build --strict failed:\n{result.stderr}"
     return site

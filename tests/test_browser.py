@@ -173,6 +173,17 @@ def test_the_palette_switches_to_dark_and_back(page: Page) -> None:
     expect(scheme).to_have_attribute("data-md-color-scheme", "default")
 
 
+def test_the_repository_link_asks_no_other_site_for_its_stars(
+    page: Page, published: dict[str, str], requests_made: list[str], server: str
+) -> None:
+    """Material's script fetches a repository's stars and forks from api.github.com."""
+    page.goto(POOLS_LESSON, wait_until="networkidle")
+    link = page.locator("header a.md-source")
+    expect(link).to_have_attribute("href", published["COURSE_REPO_URL"])
+    expect(page.get_by_title("Редактировать страницу")).to_be_visible()
+    assert [url for url in requests_made if not url.startswith(server)] == []
+
+
 def test_the_mermaid_diagram_is_drawn_by_the_sites_own_script(page: Page, server: str) -> None:
     page.add_init_script(OPEN_SHADOW_ROOTS)
     diagram = page.locator(".mermaid")  # the block waiting for Mermaid, then the drawing

@@ -140,13 +140,11 @@ def test_code_blocks_have_copy_buttons() -> None:
     assert "content.code.copy" in config["theme"]["features"]
 
 
-REPOSITORY = "https://github.com/example/course"
-PUBLISHED = {"COURSE_REPO_URL": REPOSITORY, "COURSE_EDIT_URI": "edit/main/docs/"}  # as site.yml
-
-
-def edit_urls(monkeypatch: pytest.MonkeyPatch, env: dict[str, str]) -> dict[str, str | None]:
+def edit_urls(
+    monkeypatch: pytest.MonkeyPatch, published: dict[str, str], env: dict[str, str]
+) -> dict[str, str | None]:
     """Each page's «Редактировать страницу» link as mkdocs resolves it, without a build."""
-    for name in PUBLISHED:
+    for name in published:
         monkeypatch.delenv(name, raising=False)
     for name, value in env.items():
         monkeypatch.setenv(name, value)
@@ -160,14 +158,15 @@ def edit_urls(monkeypatch: pytest.MonkeyPatch, env: dict[str, str]) -> dict[str,
     }
 
 
-def test_published_pages_have_an_edit_button_opening_their_markdown(monkeypatch) -> None:
-    urls = edit_urls(monkeypatch, PUBLISHED)
-    assert urls["02-process-pools.md"] == f"{REPOSITORY}/edit/main/docs/02-process-pools.md"
-    assert urls == {name: f"{REPOSITORY}/edit/main/docs/{name}" for name in urls}
+def test_published_pages_have_an_edit_button_opening_their_markdown(monkeypatch, published) -> None:
+    urls = edit_urls(monkeypatch, published, published)
+    repository = published["COURSE_REPO_URL"]
+    assert urls["02-process-pools.md"] == f"{repository}/edit/main/docs/02-process-pools.md"
+    assert urls == {name: f"{repository}/edit/main/docs/{name}" for name in urls}
 
 
-def test_a_local_build_links_to_no_repository(monkeypatch) -> None:
-    assert set(edit_urls(monkeypatch, {}).values()) == {None}
+def test_a_local_build_links_to_no_repository(monkeypatch, published) -> None:
+    assert set(edit_urls(monkeypatch, published, {}).values()) == {None}
 
 
 EXTERNAL_LOAD = re.compile(
