@@ -32,6 +32,34 @@ class DialogNames(HTMLParser):
             self.names.append([value for name, value in attrs if name == "aria-label"])
 
 
+class NamelessLinks(HTMLParser):
+    """Links a keyboard stops at that say nothing: no text, no aria-label, no title."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.link: dict[str, str | None] | None = None
+        self.text = ""
+        self.nameless: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        found = dict(attrs)
+        if tag == "a" and found.get("href") is not None:
+            self.link, self.text = found, ""
+        elif tag == "img" and self.link is not None:
+            self.text += found.get("alt") or ""
+
+    def handle_data(self, data: str) -> None:
+        if self.link is not None:
+            self.text += data
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "a" and self.link is not None:
+            named = self.text.strip() or self.link.get("aria-label") or self.link.get("title")
+            if not named:
+                self.nameless.append(self.link["href"] or "")
+            self.link = None
+
+
 def luminance(colour: str) -> float:
     channels = [int(colour[i : i + 2], 16) / 255 for i in (1, 3, 5)]
     linear = [c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
@@ -56,6 +84,15 @@ def test_every_page_names_its_search_dialog_once(built_site: Path) -> None:
         scan = DialogNames()
         scan.feed(page.read_text(encoding="utf-8"))
         assert scan.names == [["Поиск"]], page.relative_to(built_site)
+
+
+def test_every_link_on_every_page_has_a_name(built_site: Path) -> None:
+    """An empty link is still a Tab stop: pymdownx.highlight's anchor_linenums put one on each
+    line of code (581 on lesson 02) for line numbers the course does not show."""
+    for page in built_site.rglob("*.html"):
+        scan = NamelessLinks()
+        scan.feed(page.read_text(encoding="utf-8"))
+        assert scan.nameless == [], page.relative_to(built_site)
 
 
 @pytest.mark.parametrize("scheme", CODE_BACKGROUND)

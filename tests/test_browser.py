@@ -160,6 +160,20 @@ def test_the_pools_lesson_compares_the_pool_methods_in_a_table(page: Page) -> No
     assert {"apply_async()", "imap_unordered()", "starmap_async()"} <= set(methods)
 
 
+def test_a_link_deep_into_a_long_lesson_opens_at_its_heading_on_a_phone(page: Page) -> None:
+    """Code blocks off screen are not laid out (long-pages.css) and stand at a guessed height
+    until they come near: the jump to a section below thirty of them must still land on it."""
+    page.set_viewport_size({"width": 412, "height": 823})
+    page.goto(f"{POOLS_LESSON}#рекомендации")
+    heading = page.get_by_role("heading", name="Рекомендации")
+    expect(heading).to_be_in_viewport()
+    code = page.locator("article div.highlight").first
+    assert code.evaluate("block => getComputedStyle(block).contentVisibility") == "auto"
+    box = heading.bounding_box()
+    assert box is not None
+    assert 0 <= box["y"] < 823 / 4, f"the heading stands {box['y']:.0f} px down the screen"
+
+
 def test_the_palette_switches_to_dark_and_back(page: Page) -> None:
     ARTIFACTS.mkdir(exist_ok=True)
     page.goto(POOLS_LESSON)
