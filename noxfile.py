@@ -3,7 +3,7 @@
 nox -s examples             run every example, one line each (-- 02, -- --start-method all)
 nox -s tests                everything CI checks
 nox -s browser              only the browser tests of the built site (Debian's chromium)
-nox -s lighthouse           Lighthouse scores of two lessons, light and dark (not part of tests)
+nox -s lighthouse           Lighthouse: two lessons, desktop and mobile, light and dark (not a gate)
 nox -s zensical             build with Zensical too: what differs from MkDocs (not part of tests)
 nox -s docs | serve         build the site strictly | preview it live
 nox -s notebooks            run the practice notebooks, store their outputs (-- 02)
@@ -134,7 +134,7 @@ def _ensure_debian(session: nox.Session, program: str, *packages: str) -> None:
 
 @nox.session
 def lighthouse(session: nox.Session) -> None:
-    """Lighthouse: two lessons, light and dark, offline (`-- --preset mobile`); not a gate."""
+    """Lighthouse: two lessons, desktop and mobile, light and dark, offline; not a gate."""
     _install_tools(session, "docs")
     _ensure_chromium(session)
     _ensure_debian(session, "npm", "nodejs", "npm")

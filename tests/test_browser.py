@@ -160,18 +160,74 @@ def test_the_pools_lesson_compares_the_pool_methods_in_a_table(page: Page) -> No
     assert {"apply_async()", "imap_unordered()", "starmap_async()"} <= set(methods)
 
 
+PHONE = {"width": 412, "height": 823}
+# Code blocks off screen are not laid out (docs/assets/stylesheets/long-pages.css); this lays
+# them all out, as if the reader had scrolled past each one.
+RENDER_ALL_CODE = ".highlight :is(pre, code) { content-visibility: visible !important; }"
+CODE_HEIGHTS = """() => [...document.querySelectorAll("article .highlight pre")].map(pre => ({
+    skipped: !pre.querySelector("code").checkVisibility({ contentVisibilityAuto: true }),
+    height: pre.getBoundingClientRect().height,
+}))"""
+
+
+@pytest.mark.parametrize("lesson", [POOLS_LESSON, "07-pitfalls-debugging/"])
+def test_code_off_screen_waits_at_the_height_it_will_have(page: Page, lesson: str) -> None:
+    """Laid out at last, a block moves neither the text below it nor the scroll bar."""
+    page.set_viewport_size(PHONE)
+    page.goto(lesson)
+    page.evaluate("document.querySelectorAll('details').forEach(d => { d.open = true; })")
+    waiting = page.evaluate(CODE_HEIGHTS)
+    page.add_style_tag(content=RENDER_ALL_CODE)
+    laid_out = page.evaluate(CODE_HEIGHTS)
+    moved = [
+        f"block {number}: {before['height']:.1f} → {after['height']:.1f} px"
+        for number, (before, after) in enumerate(zip(waiting, laid_out), start=1)
+        if before["skipped"] and abs(before["height"] - after["height"]) >= 1
+    ]
+    assert sum(block["skipped"] for block in waiting) > len(waiting) / 2, "code is laid out"
+    assert not moved, "\n".join(moved)
+
+
+def test_code_wider_than_a_phone_scrolls_from_the_keyboard(page: Page) -> None:
+    """Material makes a block focusable (tabindex) when its <code> is wider than the screen;
+    it must see that width even for a block it mounts off screen."""
+    page.set_viewport_size(PHONE)
+    page.goto(POOLS_LESSON)
+    expect(page.get_by_title("Копировать в буфер").first).to_be_attached()  # Material mounted
+    # Material's choices first, then the widths, in one turn: it gets no chance to redo them.
+    blocks = page.locator("article .highlight pre > code").evaluate_all(
+        """(codes, css) => {
+            const tabIndexes = codes.map(code => code.tabIndex);
+            const style = Object.assign(document.createElement("style"), { textContent: css });
+            document.head.append(style);
+            return codes.map((code, i) => [code.scrollWidth > code.clientWidth, tabIndexes[i]]);
+        }""",
+        RENDER_ALL_CODE,
+    )
+    wide = [tab_index for too_wide, tab_index in blocks if too_wide]
+    assert len(wide) >= 5, "no code wider than the phone: the check would prove nothing"
+    assert wide == [0] * len(wide)
+
+
+def test_code_in_notes_and_solutions_is_no_smaller_than_12px(page: Page) -> None:
+    """Lighthouse counts text under 12px as illegible; Material sets such code at 10.9px."""
+    page.goto("07-pitfalls-debugging/")
+    sizes = page.locator("article :is(.admonition, details) code").evaluate_all(
+        "codes => codes.map(code => parseFloat(getComputedStyle(code).fontSize))"
+    )
+    assert len(sizes) > 10
+    assert min(sizes) >= 12
+
+
 def test_a_link_deep_into_a_long_lesson_opens_at_its_heading_on_a_phone(page: Page) -> None:
-    """Code blocks off screen are not laid out (long-pages.css) and stand at a guessed height
-    until they come near: the jump to a section below thirty of them must still land on it."""
-    page.set_viewport_size({"width": 412, "height": 823})
+    """The jump to a section below thirty code blocks not yet laid out still lands on it."""
+    page.set_viewport_size(PHONE)
     page.goto(f"{POOLS_LESSON}#рекомендации")
     heading = page.get_by_role("heading", name="Рекомендации")
     expect(heading).to_be_in_viewport()
-    code = page.locator("article div.highlight").first
-    assert code.evaluate("block => getComputedStyle(block).contentVisibility") == "auto"
     box = heading.bounding_box()
     assert box is not None
-    assert 0 <= box["y"] < 823 / 4, f"the heading stands {box['y']:.0f} px down the screen"
+    assert 0 <= box["y"] < PHONE["height"] / 4, f"the heading is {box['y']:.0f} px down"
 
 
 def test_the_palette_switches_to_dark_and_back(page: Page) -> None:

@@ -68,6 +68,47 @@ def test_the_reader_sees_exactly_the_blocks_the_tools_test(built_site: Path, pag
     assert scan(page_html(built_site, page)).code_blocks == len(fences(page))
 
 
+class CodeLines(HTMLParser):
+    """Each highlighted block's declared `--code-lines` and the lines its code really has."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.style: str | None = None  # of the <pre> we are in
+        self.code: str | None = None  # text of its <code>, while inside it
+        self.blocks: list[tuple[str | None, int]] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        found = dict(attrs)
+        if tag == "pre" and "mermaid" not in (found.get("class") or ""):  # a diagram, not code
+            self.style = found.get("style") or ""
+        elif tag == "code" and self.style is not None:
+            self.code = ""
+
+    def handle_data(self, data: str) -> None:
+        if self.code is not None:
+            self.code += data
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "code" and self.code is not None:
+            declared = re.fullmatch(r"--code-lines: (\d+)", self.style or "")
+            lines = self.code.count("\n") + (not self.code.endswith("\n"))
+            self.blocks.append((declared.group(1) if declared else self.style, lines))
+            self.code = None
+        elif tag == "pre":
+            self.style = None
+
+
+@pytest.mark.parametrize("page", PAGES, ids=lambda p: p.name)
+def test_every_code_block_tells_the_browser_its_height_in_lines(
+    built_site: Path, page: Path
+) -> None:
+    """long-pages.css reserves a block's height from --code-lines until it is laid out."""
+    scan = CodeLines()
+    scan.feed(page_html(built_site, page))
+    assert len(scan.blocks) == sum(fence.lang != "mermaid" for fence in fences(page))
+    assert [declared for declared, _ in scan.blocks] == [str(lines) for _, lines in scan.blocks]
+
+
 # The reading order: the navigation and the pages' footers follow it.
 IN_ORDER = [DOCS_DIR / "index.md", *LESSONS, DOCS_DIR / "glossary.md", *NOTEBOOKS]
 
@@ -131,8 +172,12 @@ def test_a_notebook_page_offers_the_notebook_itself_for_download(
 
 def test_pages_and_search_are_in_russian(built_site: Path) -> None:
     assert '<html lang="ru"' in (built_site / "index.html").read_text(encoding="utf-8")
-    index = json.loads((built_site / "search" / "search_index.json").read_text("utf-8"))
+    raw = (built_site / "search" / "search_index.json").read_text("utf-8")
+    index = json.loads(raw)
     assert index["config"]["lang"] == ["ru"]
+    # Cyrillic as UTF-8 (site_hooks.py), not escaped as \u043f: two bytes a letter, not six
+    assert "Использование пулов процессов" in raw
+    assert "\\u04" not in raw
 
 
 def test_code_blocks_have_copy_buttons() -> None:

@@ -38,10 +38,10 @@ def test_the_audit_serves_text_gzipped_as_a_static_host_does(tmp_path: Path) -> 
 
 def test_the_audit_fails_a_page_on_its_median_performance_or_accessibility() -> None:
     one_slow_run = [report(0.99, 1.0), report(0.60, 1.0), report(0.97, 1.0)]
-    assert Result("02/", "light", median_scores(one_slow_run), ()).failures(0.95) == []
+    assert Result("02/", "mobile", "light", median_scores(one_slow_run), ()).failures(0.95) == []
     unnamed_dialog = [report(1.0, 0.92)] * 3
-    assert Result("02/", "dark", median_scores(unnamed_dialog), ()).failures(0.95) == [
-        "02/ (dark): accessibility 0.92 < 0.95"
+    assert Result("02/", "desktop", "dark", median_scores(unnamed_dialog), ()).failures(0.95) == [
+        "02/ (desktop, dark): accessibility 0.92 < 0.95"
     ]
 
 
