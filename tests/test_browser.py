@@ -219,6 +219,18 @@ def test_code_in_notes_and_solutions_is_no_smaller_than_12px(page: Page) -> None
     assert min(sizes) >= 12
 
 
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_notebook_code_is_coloured_as_the_lessons_code(page: Page, scheme: str) -> None:
+    """mkdocs-jupyter's own comment colour reads at 4.2:1 (light) and 3.5:1 (dark)."""
+    page.emulate_media(color_scheme=scheme)
+    colour = "element => getComputedStyle(element).color"
+    page.goto(POOLS_LESSON)
+    lesson = page.locator("article .highlight .c1").first.evaluate(colour)
+    page.goto("practice/02-process-pools/")
+    notebook = page.locator(".highlight-ipynb .c1").first.evaluate(colour)
+    assert notebook == lesson
+
+
 def test_a_link_deep_into_a_long_lesson_opens_at_its_heading_on_a_phone(page: Page) -> None:
     """The jump to a section below thirty code blocks not yet laid out still lands on it."""
     page.set_viewport_size(PHONE)
