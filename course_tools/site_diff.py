@@ -6,7 +6,8 @@ HTML alone, page by page: pages only one of them has, source files copied as the
 rendered, and on every page the reader's content (code blocks, Mermaid diagrams, admonitions,
 collapsible solutions, tables, heading anchors) and what the course's configuration adds (the
 language, the stylesheets and scripts of docs/assets/, the theme override's name of the search
-dialog), plus elements with a doubled attribute and loads from other sites.
+dialog, the line counts course_tools/site_hooks.py writes on code blocks), plus elements with a
+doubled attribute and loads from other sites.
 
 The report is for reading: the exit status is 0 whatever it finds.
 """
@@ -73,6 +74,7 @@ class PageScan(HTMLParser):
     def _content(self, tag: str, classes: list[str], found: dict[str, str]) -> None:
         counted = {
             "code blocks": tag == "pre",
+            "code blocks sized by --code-lines": "--code-lines" in found.get("style", ""),
             "Mermaid diagrams": "mermaid" in classes,
             "admonitions": tag == "div" and "admonition" in classes,
             "collapsible blocks": tag == "details",
