@@ -15,6 +15,7 @@ from mkdocs.structure.pages import Page
 
 from course_tools.blocks import DOCS_DIR, fences, lesson_paths, page_paths
 from course_tools.notebooks import notebook_paths
+from course_tools.site_hooks import code_lines
 
 PAGES = page_paths()  # the Markdown pages; notebooks are checked by test_notebooks.py
 LESSONS = lesson_paths()
@@ -91,7 +92,7 @@ class CodeLines(HTMLParser):
     def handle_endtag(self, tag: str) -> None:
         if tag == "code" and self.code is not None:
             declared = re.fullmatch(r"--code-lines: (\d+)", self.style or "")
-            lines = self.code.count("\n") + (not self.code.endswith("\n"))
+            lines = code_lines(self.code)
             self.blocks.append((declared.group(1) if declared else self.style, lines))
             self.code = None
         elif tag == "pre":
