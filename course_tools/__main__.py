@@ -12,10 +12,10 @@ from pathlib import Path
 
 from . import extract, outputs
 from .blocks import DOCS_DIR, START_METHODS, Example, LessonError, all_examples, lesson_paths
-from .run import Interpreter, find_python, run_many
+from .check import check_many
+from .pythons import GATE, SUPPORTED, SetupError, interpreter
 
 START_CHOICES = ("default", *START_METHODS, "all")
-SUPPORTED = ("3.9", "3.10", "3.11", "3.12", "3.13")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -33,14 +33,19 @@ def main(argv: list[str] | None = None) -> int:
     run = commands.add_parser("examples", help="run the examples as real processes")
     run.add_argument("lessons", nargs="*", help="lesson numbers or names, e.g. 02")
     run.add_argument("--start-method", choices=START_CHOICES, default="default")
-    run.add_argument("--python", default=None, help="interpreter: a path or a version like 3.9")
+    run.add_argument("--python", default=None, help="interpreter: a path or a version like 3.14")
 
     out = commands.add_parser("outputs", help="write each example's real output under it")
     out.add_argument("lessons", nargs="*", help="lesson numbers or names, e.g. 02")
+    out.add_argument(
+        "--python",
+        default=",".join(GATE),
+        help="the Pythons (3.N or paths) to record with, newest first (default: %(default)s)",
+    )
 
     matrix = commands.add_parser("matrix", help="every example × start method × Python")
     matrix.add_argument("lessons", nargs="*", help="lesson numbers or names, e.g. 02")
-    matrix.add_argument("--versions", default=",".join(SUPPORTED), help="e.g. 3.9,3.13")
+    matrix.add_argument("--versions", default=",".join(SUPPORTED), help="e.g. 3.15,3.11")
 
     args = parser.parse_args(argv)
     try:
@@ -49,9 +54,9 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "matrix":
             return _matrix(args.root, args.lessons, args.versions.split(","))
         if args.command == "outputs":
-            return _outputs(args.root, args.lessons)
+            return _outputs(args.root, args.lessons, args.python.split(","))
         return _examples(args.root, args.lessons, args.start_method, args.python)
-    except LessonError as error:
+    except (LessonError, SetupError) as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
 
@@ -82,18 +87,19 @@ def _extract(root: Path, check: bool, prune: bool, force: bool) -> int:
 
 def _examples(root: Path, selected: list[str], choice: str, python: str | None) -> int:
     chosen = _chosen(root, selected)
-    path = _interpreter(python)
-    if path is None:
-        print(f"error: no interpreter found for Python {python}", file=sys.stderr)
-        return 2
     if not chosen:
         return 2
-    interpreter = Interpreter.probe(path)
+    found = interpreter(python)
+    if found is None:
+        print(f"error: no interpreter found for Python {python}", file=sys.stderr)
+        return 2
     methods = list(START_METHODS) if choice == "all" else [choice]
-    tally = run_many(chosen, methods, interpreter, root / "examples", _echo)
+    tally = check_many(chosen, methods, found, root / "examples", _echo)
     for report in tally.failures:
         print("\n" + report)
-    print(f"\nPython {interpreter.version_text} ({interpreter.path}), {tally.seconds:.1f} s")
+    for note in tally.notes:
+        print(f"\nnote: {note}")
+    print(f"\nPython {found.version_text} ({found.path}), {tally.seconds:.1f} s")
     print(tally.summary)
     return 1 if tally.failed else 0
 
@@ -105,27 +111,26 @@ def _matrix(root: Path, selected: list[str], versions: list[str]) -> int:
     rows = []
     failures = []
     for version in versions:
-        path = find_python(version)
-        if path is None:
-            rows.append((version, ["не найден"] * len(START_METHODS), ""))
+        found = interpreter(version)
+        if found is None:
+            rows.append((version, ["not found"] * len(START_METHODS), ""))
             continue
-        interpreter = Interpreter.probe(path)
         cells = []
         seconds = 0.0
         for method in START_METHODS:
             print(f"Python {version}, {method} ...", flush=True)
-            tally = run_many(chosen, [method], interpreter, root / "examples", lambda _: None)
+            tally = check_many(chosen, [method], found, root / "examples", lambda _: None)
             failures += tally.failures
             seconds += tally.seconds
             cells.append(f"{tally.passed} ok, {tally.failed} FAIL, {tally.skipped} skip")
         rows.append((version, cells, f"{seconds:.0f} s"))
-    print("\n| Python | " + " | ".join(START_METHODS) + " | время |")
+    print("\n| Python | " + " | ".join(START_METHODS) + " | time |")
     print("|---" * (len(START_METHODS) + 2) + "|")
     for version, cells, seconds in rows:
         print(f"| {version} | " + " | ".join(cells) + f" | {seconds} |")
     for report in failures:
         print("\n" + report)
-    return 1 if failures else 0
+    return 1 if failures or any(not seconds for _, _, seconds in rows) else 0
 
 
 def _chosen(root: Path, selected: list[str]) -> list[Example]:
@@ -145,14 +150,20 @@ def _echo(line: str) -> None:
     print(line, flush=True)
 
 
-def _outputs(root: Path, selected: list[str]) -> int:
+def _outputs(root: Path, selected: list[str], versions: list[str]) -> int:
     if not _chosen(root, selected):
         return 2
+    interpreters = [found for v in versions if (found := interpreter(v)) is not None]
+    if not interpreters:
+        print(f"error: none of Python {', '.join(versions)} is found", file=sys.stderr)
+        return 2
+    used = ", ".join(f"{i.version_text} ({i.path})" for i in interpreters)
+    print(f"recording with Python {used}", flush=True)
     failed = False
     for lesson in lesson_paths(root / "docs"):
         if not _matches(lesson.name, selected):
             continue
-        changed, failures = outputs.refresh(lesson, root / "examples")
+        changed, failures = outputs.refresh(lesson, interpreters, root / "examples")
         for line in changed:
             print(line)
         for report in failures:
@@ -161,14 +172,6 @@ def _outputs(root: Path, selected: list[str]) -> int:
         print(f"{lesson.name}: {status}", flush=True)
         failed = failed or bool(failures)
     return 1 if failed else 0
-
-
-def _interpreter(python: str | None) -> str | None:
-    if python is None:
-        return sys.executable
-    if Path(python).exists():
-        return python
-    return find_python(python)
 
 
 def _matches(lesson: str, selected: list[str]) -> bool:

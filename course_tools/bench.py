@@ -21,7 +21,7 @@ import statistics
 import sys
 import time
 from collections.abc import Callable, Sequence
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from functools import partial
 from multiprocessing.context import BaseContext
 from multiprocessing.pool import Pool
@@ -170,7 +170,7 @@ def describe_machine(repeats: int) -> dict[str, Any]:
         "system": f"{platform.system()} {platform.machine()}",
         "python": f"{platform.python_implementation()} {platform.python_version()}",
         "start_method": multiprocessing.get_start_method(),
-        "date": datetime.now(timezone.utc).date().isoformat(),
+        "date": datetime.now(UTC).date().isoformat(),
         "repeats": repeats,
         "load_average": os.getloadavg()[0] if hasattr(os, "getloadavg") else None,
     }
@@ -373,8 +373,10 @@ def plots(results: Results, summary: dict[str, Any]) -> dict[str, bytes]:
         speedup_ax.set_title("Ускорение Pool.map на задачах, нагружающих процессор")
 
         chunks, chunks_ax = pyplot.subplots(figsize=(6.4, 4.2))
-        points = sorted(zip(chunk_sizes(chunk).values(), summary["chunksize_seconds"].values()))
-        chunks_ax.plot(*zip(*points), "o-", label="измерено")
+        points = sorted(
+            zip(chunk_sizes(chunk).values(), summary["chunksize_seconds"].values(), strict=True)
+        )
+        chunks_ax.plot(*zip(*points, strict=True), "o-", label="измерено")
         default = (chunk["default"], summary["chunksize_seconds"]["default"])
         chunks_ax.plot(*default, "s", color="tab:red", label=f"по умолчанию: {chunk['default']}")
         chunks_ax.set(xscale="log", yscale="log", xlabel="Размер порции (chunksize)")

@@ -19,6 +19,7 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 from mdit_py_plugins.admon import admon_plugin
 
+from .figures import Claim, parse_claims
 from .normalize import parse_varies
 
 DOCS_DIR = Path(__file__).resolve().parent.parent / "docs"
@@ -29,13 +30,21 @@ PYTHON_LANGS = frozenset({"python", "py", "python3"})
 
 # Attributes a fence may carry: the renderer's own, and the few the tools read.
 RENDERER_ATTRS = frozenset({"title", "linenums", "hl_lines"})
-TOOL_ATTRS = frozenset({"notest", "start_methods", "min_python", "expect_stderr", "cluster"})
+TOOL_ATTRS = frozenset(
+    {"notest", "start_methods", "min_python", "max_python", "expect_stderr", "cluster"}
+)
 # Declaring one of these makes an example an exception to the general rules,
 # which its title must then explain to the reader after " — ".
-EXCEPTION_ATTRS = frozenset({"start_methods", "min_python", "expect_stderr", "cluster"})
+EXCEPTION_ATTRS = frozenset(
+    {"start_methods", "min_python", "max_python", "expect_stderr", "cluster"}
+)
 TITLE_COMMENT = " — "
-OUTPUT_ATTRS = frozenset({"title", "varies", "start_methods"})
+OUTPUT_ATTRS = frozenset({"title", "varies", "start_methods", "claims"})
 OUTPUT_TITLE = "Вывод"
+# Where a program prints differently under another start method, its outputs stand in
+# content tabs (pymdownx.tabbed), one per distinct output, each labelled by its methods.
+PLATFORMS = {"forkserver": "Linux", "spawn": "macOS и Windows", "fork": "Linux до Python 3.14"}
+TAB = re.compile(r'^(?P<indent>[ \t>]*)=== (?P<label>"[^"]*")[ \t]*$', re.MULTILINE)
 
 
 class LessonError(Exception):
@@ -74,6 +83,8 @@ class CourseMarkdown(MarkdownIt):
         self.enable("table").use(admon_plugin)
 
     def parse(self, src: str, env: dict | None = None) -> list[Token]:
+        # A content tab (=== "label") nests like an admonition: read it as one of type "tab".
+        src = TAB.sub(lambda m: f"{m['indent']}!!! tab {m['label']}", src)
         tokens = super().parse(indent_blank_lines(src), env)
         for token in tokens:
             if token.type == "fence":  # a top-level fence keeps the added spaces: drop them
@@ -117,6 +128,7 @@ class Fence:
     source: str
     indent: str = ""  # what stands before the fence on its line (admonitions indent it)
     end: int = 0  # 1-based line of the closing fence
+    tab: str | None = None  # the label of the content tab the fence stands in
 
     @property
     def title(self) -> str | None:
@@ -141,7 +153,8 @@ class Output:
 
     fence: Fence
     varies: tuple[str, ...]
-    methods: tuple[str, ...] | None  # None: the reader's default start method
+    methods: tuple[str, ...] | None  # None: every start method no other block declares
+    claims: tuple[Claim, ...] = ()  # what the text says of its figures (course_tools.figures)
 
 
 @dataclass(frozen=True)
@@ -155,15 +168,26 @@ class Example:
     expect_stderr: str | None
     cluster: str | None = None  # the engine (dask, ray…) of an example that starts a cluster
     outputs: tuple[Output, ...] = ()
+    max_python: tuple[int, int] | None = None
 
-    def output_for(self, method: str | None) -> Output | None:
-        """The block to compare a run with: ``None`` stands for the default start method."""
+    @property
+    def output(self) -> Output | None:
+        """The block a Linux reader of the newest Python sees: declared for no start method."""
+        return next((o for o in self.outputs if o.methods is None), None)
+
+    def shown_for(self, method: str) -> Output | None:
+        """The block a run under ``method`` must print: its own, else the general one."""
         for output in self.outputs:
-            if method is None and output.methods is None:
+            if method in (output.methods or ()):
                 return output
-            if method is not None and method in (output.methods or ()):
-                return output
-        return None
+        return self.output
+
+    def methods_of(self, output: Output) -> tuple[str, ...]:
+        """The start methods whose runs a block shows (the general one: all not declared)."""
+        if output.methods is not None:
+            return output.methods
+        declared = {m for o in self.outputs for m in (o.methods or ())}
+        return tuple(m for m in self.start_methods if m not in declared)
 
     @property
     def lesson(self) -> Path:
@@ -191,6 +215,12 @@ def lesson_paths(docs_dir: Path = DOCS_DIR) -> list[Path]:
 def lesson_directory(lesson: Path) -> str:
     """``02-process-pools.md`` → ``02_process_pools``: the lesson's folder in ``examples/``."""
     return lesson.stem.replace("-", "_")
+
+
+def tab_label(methods: tuple[str, ...]) -> str:
+    """The label of the tab that shows one output: its start methods and where they are default."""
+    ordered = [m for m in PLATFORMS if m in methods]
+    return ", ".join(f"{m} ({PLATFORMS[m]})" for m in ordered)
 
 
 def parse_info(info: str) -> tuple[str, tuple[str, ...], dict[str, str | None]] | None:
@@ -225,7 +255,13 @@ def fences(path: Path) -> list[Fence]:
     text = path.read_text(encoding="utf-8")
     lines = text.splitlines()
     found = []
+    tabs: list[str | None] = []  # the admonitions and tabs the parser is inside
     for token in markdown_parser().parse(text):
+        if token.type == "admonition_open":
+            kind, _, label = token.info.strip().partition(" ")
+            tabs.append(label.strip().strip('"') if kind == "tab" else None)
+        elif token.type == "admonition_close":
+            tabs.pop()
         if token.type == "code_block":
             raise LessonError(
                 path,
@@ -249,8 +285,20 @@ def fences(path: Path) -> list[Fence]:
         assert token.map is not None
         opening = lines[token.map[0]]
         indent = opening[: len(opening) - len(opening.lstrip(" >\t"))]
+        tab = next((label for label in reversed(tabs) if label is not None), None)
         found.append(
-            Fence(path, line, token.info, lang, classes, attrs, token.content, indent, token.map[1])
+            Fence(
+                path,
+                line,
+                token.info,
+                lang,
+                classes,
+                attrs,
+                token.content,
+                indent,
+                token.map[1],
+                tab,
+            )
         )
     return found
 
@@ -291,6 +339,8 @@ def examples(path: Path) -> list[Example]:
                 path, fence.line, f"unknown fence attribute(s): {', '.join(sorted(unknown))}"
             )
         previous = None
+        if fence.tab is not None:
+            raise LessonError(path, fence.line, "content tabs hold only an example's output blocks")
         if not fence.is_python:
             if set(fence.attrs) & TOOL_ATTRS:
                 raise LessonError(path, fence.line, "only Python fences take the tools' attributes")
@@ -308,7 +358,28 @@ def examples(path: Path) -> list[Example]:
         seen[example.name] = fence.line
         result.append(example)
         previous = example
+    for example in result:
+        _check_tabs(example)
     return result
+
+
+def _check_tabs(example: Example) -> None:
+    """One output stands alone; several stand in tabs labelled by the methods they show."""
+    if len(example.outputs) == 1 and example.outputs[0].fence.tab is None:
+        return
+    for output in example.outputs:
+        fence = output.fence
+        label = tab_label(example.methods_of(output))
+        if len(example.outputs) == 1:
+            raise LessonError(fence.path, fence.line, "a single output block stands in no tab")
+        if fence.tab != label:
+            raise LessonError(
+                fence.path,
+                fence.line,
+                f"this output of {example.name} shows "
+                f"{', '.join(m for m in PLATFORMS if m in example.methods_of(output))}: "
+                f'it stands in the tab === "{label}"',
+            )
 
 
 def _attach_output(example: Example | None, fence: Fence) -> Example:
@@ -329,6 +400,7 @@ def _attach_output(example: Example | None, fence: Fence) -> Example:
         )
     try:
         varies = parse_varies(fence.attrs.get("varies"))
+        claims = parse_claims(fence.attrs.get("claims"))
     except ValueError as error:
         raise LessonError(fence.path, fence.line, str(error)) from None
     if varies and TITLE_COMMENT not in title:
@@ -344,7 +416,7 @@ def _attach_output(example: Example | None, fence: Fence) -> Example:
         raise LessonError(
             fence.path, fence.line, f"{example.name} already has an output block for these methods"
         )
-    return replace(example, outputs=(*example.outputs, Output(fence, varies, methods)))
+    return replace(example, outputs=(*example.outputs, Output(fence, varies, methods, claims)))
 
 
 def _example(fence: Fence) -> Example | None:
@@ -387,7 +459,8 @@ def _example(fence: Fence) -> Example | None:
         fence=fence,
         name=name,
         start_methods=_start_methods(fence),
-        min_python=_min_python(fence),
+        min_python=_python_version(fence, "min_python"),
+        max_python=_python_version(fence, "max_python"),
         expect_stderr=fence.attrs.get("expect_stderr"),
         cluster=fence.attrs.get("cluster"),
     )
@@ -409,13 +482,13 @@ def _start_methods(fence: Fence) -> tuple[str, ...]:
     return methods
 
 
-def _min_python(fence: Fence) -> tuple[int, int] | None:
-    value = fence.attrs.get("min_python")
+def _python_version(fence: Fence, attr: str) -> tuple[int, int] | None:
+    value = fence.attrs.get(attr)
     if value is None:
         return None
     match = re.fullmatch(r"3\.(\d{1,2})", value)
     if not match:
-        raise LessonError(fence.path, fence.line, f"min_python={value!r}: expected 3.N")
+        raise LessonError(fence.path, fence.line, f"{attr}={value!r}: expected 3.N")
     return (3, int(match.group(1)))
 
 

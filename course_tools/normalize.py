@@ -100,8 +100,8 @@ def _is_literal(text: str) -> bool:
     return True
 
 
-def claim_problems(source: str, prints: list[tuple[int, str]]) -> list[str]:
-    """What the claimed values say and the run did not print."""
+def claim_problems(source: str, prints: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """(line, what is wrong) for every claimed value the run did not print."""
     printed: dict[int, list[str]] = {}
     for line, text in prints:
         printed.setdefault(line, []).append(text.rstrip("\n"))
@@ -109,9 +109,9 @@ def claim_problems(source: str, prints: list[tuple[int, str]]) -> list[str]:
     for line, value in claims(source):
         texts = printed.get(line)
         if not texts:
-            problems.append(f"line {line} claims {value!r} but never printed")
+            problems.append((line, f"claims {value!r} but never printed"))
             continue
         for text in texts:
             if text != value and not text.endswith(" " + value):
-                problems.append(f"line {line} claims {value!r} but printed {text!r}")
+                problems.append((line, f"claims {value!r} but printed {text!r}"))
     return problems

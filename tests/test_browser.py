@@ -181,7 +181,7 @@ def test_code_off_screen_waits_at_the_height_it_will_have(page: Page, lesson: st
     laid_out = page.evaluate(CODE_HEIGHTS)
     moved = [
         f"block {number}: {before['height']:.1f} → {after['height']:.1f} px"
-        for number, (before, after) in enumerate(zip(waiting, laid_out), start=1)
+        for number, (before, after) in enumerate(zip(waiting, laid_out, strict=True), start=1)
         if before["skipped"] and abs(before["height"] - after["height"]) >= 1
     ]
     assert sum(block["skipped"] for block in waiting) > len(waiting) / 2, "code is laid out"

@@ -173,10 +173,25 @@ BAD_LESSONS = {
         3,
         "default syntax",
     ),
-    "content tabs": (
+    "code in content tabs": (
         '# Урок\n\n=== "Linux"\n\n    ``` { .python title="a.py" }\n    print(1)\n    ```\n',
         5,
-        "indented code block",
+        "content tabs hold only an example's output blocks",
+    ),
+    "an output tab labelled with other start methods": (
+        '# Урок\n\n``` { .python title="a.py" }\nprint(1)\n```\n\n'
+        '=== "forkserver (Linux)"\n\n    ``` { .text .output title="Вывод" }\n    1\n    ```\n\n'
+        '=== "fork"\n\n    ``` { .text .output title="Вывод" start_methods="fork" }\n'
+        "    2\n    ```\n",
+        9,
+        'this output of a.py shows forkserver, spawn: it stands in the tab === "forkserver '
+        '(Linux), spawn (macOS и Windows)"',
+    ),
+    "a single output in a tab": (
+        '# Урок\n\n``` { .python title="a.py" }\nprint(1)\n```\n\n'
+        '=== "forkserver (Linux)"\n\n    ``` { .text .output title="Вывод" }\n    1\n    ```\n',
+        9,
+        "a single output block stands in no tab",
     ),
     "unknown attribute": (
         '# Урок\n\n``` { .python title="a.py" startmethod="fork" }\nprint(1)\n```\n',
@@ -224,7 +239,8 @@ def test_an_error_carries_its_location(tmp_path: Path) -> None:
 
 def test_an_example_runs_with_the_line_numbers_of_its_block(tmp_path: Path) -> None:
     """The generated header is not part of the reader's code: tracebacks match the page."""
-    from course_tools.run import run_example
+    from course_tools.check import check
+    from course_tools.pythons import interpreter
 
     lesson = write(
         tmp_path,
@@ -234,5 +250,7 @@ def test_an_example_runs_with_the_line_numbers_of_its_block(tmp_path: Path) -> N
     )
     assert extract(tmp_path) == 0
     (example,) = examples(lesson)
-    run = run_example(example, tmp_path / "examples" / "01_x" / "where.py")
-    assert run.stdout == "2\n"
+    running = interpreter(None)
+    assert running is not None
+    verdict = check(example, running.default_method, running, tmp_path / "examples")
+    assert verdict.run is not None and verdict.run.stdout == "2\n"

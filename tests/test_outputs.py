@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 import textwrap
 from pathlib import Path
 
@@ -36,30 +37,35 @@ def make_course(root: Path, text: str = LESSON) -> Path:
     return lesson
 
 
+def record(root: Path) -> int:
+    """`outputs` with the running Python, which needs no examples environment."""
+    return main(["--root", str(root), "outputs", "--python", sys.executable])
+
+
 def test_outputs_are_written_under_each_example_even_in_admonitions(tmp_path: Path) -> None:
     lesson = make_course(tmp_path)
-    assert main(["--root", str(tmp_path), "outputs"]) == 0
+    assert record(tmp_path) == 0
     text = lesson.read_text(encoding="utf-8")
     assert '```\n\n``` { .text .output title="Вывод" }\nпривет\n5\n```\n' in text
     assert '    ``` { .text .output title="Вывод" }\n    строка 0\n    строка 1\n' in text
-    found = {e.name: e.output_for(None).fence.source for e in examples(lesson)}
+    found = {e.name: e.output.fence.source for e in examples(lesson)}
     assert found == {"hello.py": "привет\n5\n", "nested.py": "строка 0\nстрока 1\nстрока 2\n"}
 
 
 def test_a_second_outputs_run_changes_nothing(tmp_path: Path) -> None:
     lesson = make_course(tmp_path)
-    assert main(["--root", str(tmp_path), "outputs"]) == 0
+    assert record(tmp_path) == 0
     first = lesson.read_text(encoding="utf-8")
-    assert main(["--root", str(tmp_path), "outputs"]) == 0
+    assert record(tmp_path) == 0
     assert lesson.read_text(encoding="utf-8") == first
 
 
 def test_a_stale_output_is_replaced_and_only_it(tmp_path: Path) -> None:
     lesson = make_course(tmp_path)
-    assert main(["--root", str(tmp_path), "outputs"]) == 0
+    assert record(tmp_path) == 0
     good = lesson.read_text(encoding="utf-8")
     lesson.write_text(good.replace("привет\n5\n", "привет\n6\n"), encoding="utf-8")
-    assert main(["--root", str(tmp_path), "outputs"]) == 0
+    assert record(tmp_path) == 0
     assert lesson.read_text(encoding="utf-8") == good
 
 
@@ -110,15 +116,15 @@ def test_a_claim_is_checked_against_its_own_line() -> None:
     assert claims(source) == [(2, "5"), (3, "5")]
     assert claim_problems(source, [(2, "5\n"), (3, "Результат: 5\n")]) == []
     assert claim_problems(source, [(2, "6\n"), (3, "Результат: 5\n")]) == [
-        "line 2 claims '5' but printed '6'"
+        (2, "claims '5' but printed '6'")
     ]
-    assert claim_problems(source, [(2, "5\n")]) == ["line 3 claims '5' but never printed"]
+    assert claim_problems(source, [(2, "5\n")]) == [(3, "claims '5' but never printed")]
 
 
 def test_any_comment_on_a_print_line_is_a_claim() -> None:
     source = 'print("итог:", 5)  # итог: 5\nprint(6)  # печатаем шесть\n'
     assert claim_problems(source, [(1, "итог: 5\n"), (2, "6\n")]) == [
-        "line 2 claims 'печатаем шесть' but printed '6'"
+        (2, "claims 'печатаем шесть' but printed '6'")
     ]
 
 
@@ -156,3 +162,41 @@ def test_an_output_block_needs_an_example_right_above(tmp_path: Path) -> None:
     page.write_text('# X\n\n```bash\nls\n```\n\n``` { .text .output title="Вывод" }\nx\n```\n')
     with pytest.raises(LessonError, match=r"01-x\.md:7: an output block must directly follow"):
         examples(page)
+
+
+METHOD_LESSON = """\
+# Урок
+
+``` { .python title="which.py" }
+import multiprocessing
+
+if __name__ == "__main__":
+    method = multiprocessing.get_start_method()
+    print("spawn" if method == "spawn" else "не spawn")
+```
+"""
+
+
+def test_a_start_method_that_prints_otherwise_gets_its_own_tab(tmp_path: Path) -> None:
+    lesson = make_course(tmp_path, METHOD_LESSON)
+    assert record(tmp_path) == 0
+    text = lesson.read_text(encoding="utf-8")
+    (example,) = examples(lesson)
+    shown = {m: example.shown_for(m).fence.source for m in ("fork", "forkserver", "spawn")}
+    assert shown == {"fork": "не spawn\n", "forkserver": "не spawn\n", "spawn": "spawn\n"}
+    assert '=== "forkserver (Linux), fork (Linux до Python 3.14)"\n\n    ```' in text
+    assert '=== "spawn (macOS и Windows)"\n\n    ``` { .text .output title="Вывод" ' in text
+    assert record(tmp_path) == 0
+    assert lesson.read_text(encoding="utf-8") == text
+
+
+def test_a_tab_no_longer_needed_is_folded_into_the_general_block(tmp_path: Path) -> None:
+    lesson = make_course(tmp_path, METHOD_LESSON)
+    assert record(tmp_path) == 0
+    code = 'print("spawn" if method == "spawn" else "не spawn")'
+    lesson.write_text(lesson.read_text().replace(code, 'print("везде")'), encoding="utf-8")
+    assert main(["--root", str(tmp_path), "extract"]) == 0
+    assert record(tmp_path) == 0
+    text = lesson.read_text(encoding="utf-8")
+    assert "===" not in text
+    assert text.endswith('```\n\n``` { .text .output title="Вывод" }\nвезде\n```\n')

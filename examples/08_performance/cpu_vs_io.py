@@ -1,4 +1,4 @@
-# docs/08-performance.md · создан nox -s extract, правьте урок · ad084e9159a7
+# docs/08-performance.md · создан nox -s extract, правьте урок · f45ae3a7b035
 import time
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 
@@ -32,4 +32,4 @@ if __name__ == "__main__":
         print(f"{'':18}{'последовательно':>17}{'2 потока':>10}{'2 процесса':>12}")
         for name, (func, args) in jobs.items():
             cells = [timed(run, func, args) for run in (map, threads.map, processes.map)]
-            print(f"{name:18}" + "".join(f"{t:>{w}.3f}" for t, w in zip(cells, (17, 10, 12))))
+            print(f"{name:18}" + "".join(f"{t:>{w}.3f}" for t, w in zip(cells, (17, 10, 12), strict=True)))
