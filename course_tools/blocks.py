@@ -26,6 +26,8 @@ DOCS_DIR = Path(__file__).resolve().parent.parent / "docs"
 LESSON_NAME = re.compile(r"^(?P<number>\d{2})-(?P<slug>[a-z0-9]+(?:-[a-z0-9]+)*)\.md$")
 EXAMPLE_NAME = re.compile(r"^[a-z_][a-z0-9_]*\.py$")
 START_METHODS = ("fork", "spawn", "forkserver")
+# start_methods="default": the example picks start methods itself, so none is forced on it.
+AS_IS = "default"
 PYTHON_LANGS = frozenset({"python", "py", "python3"})
 
 # Attributes a fence may carry: the renderer's own, and the few the tools read.
@@ -169,6 +171,16 @@ class Example:
     cluster: str | None = None  # the engine (dask, ray…) of an example that starts a cluster
     outputs: tuple[Output, ...] = ()
     max_python: tuple[int, int] | None = None
+    as_is: bool = False  # runs only under the interpreter's default start method
+
+    @property
+    def runs_once(self) -> str | None:
+        """Why the example runs only under the default start method, if it does."""
+        if self.cluster:
+            return f"cluster example ({self.cluster}): runs once, under the default start method"
+        if self.as_is:
+            return f"start_methods={AS_IS}: it picks start methods itself, none is forced on it"
+        return None
 
     @property
     def output(self) -> Output | None:
@@ -459,6 +471,7 @@ def _example(fence: Fence) -> Example | None:
         fence=fence,
         name=name,
         start_methods=_start_methods(fence),
+        as_is=fence.attrs.get("start_methods") == AS_IS,
         min_python=_python_version(fence, "min_python"),
         max_python=_python_version(fence, "max_python"),
         expect_stderr=fence.attrs.get("expect_stderr"),
@@ -468,7 +481,7 @@ def _example(fence: Fence) -> Example | None:
 
 def _start_methods(fence: Fence) -> tuple[str, ...]:
     value = fence.attrs.get("start_methods")
-    if value is None:
+    if value is None or (value == AS_IS and not fence.is_output):
         return START_METHODS
     methods = tuple(m.strip() for m in value.split(",") if m.strip())
     wrong = [m for m in methods if m not in START_METHODS]

@@ -22,6 +22,10 @@ from .normalize import claim_problems, difference
 from .pythons import GATE, Interpreter
 from .run import Run, run_source
 
+# What a cluster engine keeps in the temporary folder by design, run after run: Dask's
+# workers' scratch space (LocalCluster's local_directory) and Ray's session logs.
+ENGINE_SCRATCH = {"dask": "$TMPDIR/dask-scratch-space", "ray": "$TMPDIR/ray"}
+
 
 def python_reason(example: Example, version: tuple[int, int]) -> str | None:
     """Why an example does not run on Python ``version``, from its fence."""
@@ -41,8 +45,8 @@ def skip_reason(example: Example, method: str, interpreter: Interpreter) -> str 
         return f"{method} is not available on this platform"
     if method not in example.start_methods:
         return f"its fence declares start_methods={','.join(example.start_methods)}"
-    if example.cluster and method != reader_method(example, interpreter):
-        return f"cluster example ({example.cluster}): runs once, under the default start method"
+    if example.runs_once and method != reader_method(example, interpreter):
+        return example.runs_once
     return None
 
 
@@ -113,6 +117,8 @@ def check(
         python=interpreter.path,
     )
     verdict.run = run
+    scratch = ENGINE_SCRATCH.get(example.cluster or "")
+    run.files_left = [name for name in run.files_left if name != scratch]
     verdict.problems += run.problems(example.expect_stderr)
     lesson = display_path(example.lesson)
     try:

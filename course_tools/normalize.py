@@ -5,10 +5,14 @@ set of rules, so that any other change still fails:
 
 - ``order``: the order of lines (``imap_unordered``, completion order);
 - ``timings``: decimal numbers (seconds, speed-ups);
-- ``pids``: the number after ``PID``;
+- ``pids``: the number after ``PID`` or ``pid=``;
 - ``names``: process names such as ``ForkPoolWorker-3`` or ``Process-1:2``;
 - ``addresses``: object addresses such as ``0x7f3a965ebb80``;
-- ``paths``: the folder of a file in a traceback (``File "/tmp/…/x.py"``);
+- ``stdlib``: what moves from release to release: the line numbers of the standard
+  library's frames in a traceback, and the interpreter's name in a thread's header
+  (``[python3.15]``);
+- ``paths``: the folder of a file in a traceback (``File "/tmp/…/x.py"``) and the random
+  name of multiprocessing's temporary folder (``/tmp/pymp-k2x9``);
 - ``numbers``: every number, for counts that depend on scheduling.
 
 A comment at the end of a ``print(...)`` line (``print(x)  # 25``) states what
@@ -22,16 +26,22 @@ import difflib
 import io
 import re
 import tokenize
+from collections.abc import Callable
 
-RULES: dict[str, tuple[re.Pattern[str], str]] = {
+RULES: dict[str, tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = {
     "timings": (re.compile(r"\d+[.,]\d+"), "<дробное число>"),
-    "pids": (re.compile(r"(?<=PID )\d+"), "<PID>"),
+    "pids": (re.compile(r"(?<=PID )\d+|(?<=pid=)\d+"), "<PID>"),
     "names": (
         re.compile(r"\b(?:Fork|Spawn|ForkServer)?(?:PoolWorker|Process)-\d+(?::\d+)*"),
         "<имя процесса>",
     ),
     "addresses": (re.compile(r"0x[0-9a-fA-F]+"), "0x…"),
-    "paths": (re.compile(r"""(?<=File ")[^"]*[/\\](?=[^/\\"]+")"""), "…/"),
+    # Before ``paths``, which hides the folder that tells the standard library's frames apart.
+    "stdlib": (
+        re.compile(r"""(?P<frame>File "[^"]*[/\\][Ll]ib[/\\][^"]*", line )\d+|\[python3\.\d+\]"""),
+        lambda m: f"{m['frame']}N" if m["frame"] else "[python3.N]",
+    ),
+    "paths": (re.compile(r"""(?<=File ")[^"]*[/\\](?=[^/\\"]+")|(?<=/pymp-)\w+"""), "…/"),
     "numbers": (re.compile(r"\d+(?:[.,]\d+)?"), "<число>"),
 }
 VARIES = ("order", *RULES)
@@ -51,9 +61,8 @@ def parse_varies(value: str | None) -> tuple[str, ...]:
 
 def normalize(text: str, varies: tuple[str, ...]) -> list[str]:
     lines = [line.rstrip() for line in text.strip("\n").splitlines()]
-    for name in varies:
-        if name in RULES:
-            pattern, replacement = RULES[name]
+    for name, (pattern, replacement) in RULES.items():  # in RULES' order, not the block's
+        if name in varies:
             # A number that changes width shifts the columns after it: fold the padding.
             lines = [SPACES.sub(" ", pattern.sub(replacement, line)) for line in lines]
     return sorted(lines) if "order" in varies else lines

@@ -22,7 +22,7 @@ from pathlib import Path
 
 import psutil
 
-LAUNCHER = (Path(__file__).parent / "launcher.py").read_text(encoding="utf-8")
+HOOK = (Path(__file__).parent / "run_hook.py").read_text(encoding="utf-8")
 DEFAULT_TIMEOUT = 60.0
 STRAY_GRACE = 5.0  # the forkserver and resource tracker leave shortly after the main process
 
@@ -78,24 +78,29 @@ def run_source(
     python: str = sys.executable,
     timeout: float = DEFAULT_TIMEOUT,
 ) -> Run:
-    """Run code as a reader would after saving it alone as ``file_name``.
+    """Run code as a reader would after saving it alone as ``file_name``: ``python file_name``.
 
-    The launcher runs it as ``python file_name`` does (under ``start_method``, or the
-    interpreter's default for ``None``) and logs the main process's prints by line.
+    The run hook (``run_hook.py``, as ``sitecustomize``) forces ``start_method`` (``None``:
+    the interpreter's default) and logs the main process's prints by line.
     """
     with (
         tempfile.TemporaryDirectory(prefix="course-run-") as workdir,
-        tempfile.TemporaryDirectory(prefix="course-log-") as logdir,
+        tempfile.TemporaryDirectory(prefix="course-hook-") as hookdir,
         tempfile.TemporaryDirectory(prefix="course-tmp-") as tmpdir,
     ):
         Path(workdir, file_name).write_text(source, encoding="utf-8")
+        Path(hookdir, "sitecustomize.py").write_text(HOOK, encoding="utf-8")
         env = _environment(tmpdir)
-        env["COURSE_PRINT_LOG"] = str(Path(logdir, "prints.jsonl"))
-        command = [python, "-c", LAUNCHER, start_method or "-", file_name]
+        env.update(PYTHONPATH=hookdir, COURSE_PRINT_LOG=str(Path(hookdir, "prints.jsonl")))
+        if start_method:
+            env["COURSE_START_METHOD"] = start_method
+        command = [python, file_name]
         run = _run(command, Path(workdir), env, label, start_method, timeout)
+        # The reader's temporary folder is the system's; the run's own stands in for it.
+        run.stdout, run.stderr = (t.replace(tmpdir, "/tmp") for t in (run.stdout, run.stderr))
         run.files_left = sorted(p.name for p in Path(workdir).iterdir() if p.name != file_name)
         run.files_left += sorted(f"$TMPDIR/{p.name}" for p in Path(tmpdir).iterdir())
-        log = Path(logdir, "prints.jsonl")
+        log = Path(hookdir, "prints.jsonl")
         if log.exists():
             lines = log.read_text(encoding="utf-8").splitlines()
             run.prints = [(int(line), text) for line, text in map(json.loads, lines)]

@@ -25,10 +25,6 @@ def actionlint() -> str | None:
     return shutil.which("actionlint", path=path)
 
 
-def test_the_site_workflow_is_among_those_checked() -> None:
-    assert ROOT / ".github" / "workflows" / "site.yml" in WORKFLOWS
-
-
 def test_actionlint_finds_nothing_in_the_workflows(require) -> None:
     binary = actionlint()
     require(binary is not None, "actionlint is not installed (dependency group lint)")
@@ -40,3 +36,25 @@ def test_actionlint_finds_nothing_in_the_workflows(require) -> None:
         text=True,
     )
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def _jobs() -> dict:
+    import yaml
+
+    return yaml.safe_load((ROOT / ".github" / "workflows" / "site.yml").read_text())["jobs"]
+
+
+def _setup_python(job: dict) -> str:
+    step = next(s for s in job["steps"] if s.get("uses", "").startswith("actions/setup-python"))
+    return str(step["with"]["python-version"])
+
+
+def test_the_workflow_runs_the_gate_on_the_pythons_the_course_supports() -> None:
+    """The versions written in the workflow are course_tools.pythons', not a copy that drifts."""
+    from course_tools.pythons import GATE, NEWEST, OLDEST
+
+    jobs = _jobs()
+    assert _setup_python(jobs["tests"]).split() == [*GATE, OLDEST]
+    assert jobs["examples"]["strategy"]["matrix"]["python"] == [OLDEST, NEWEST]
+    assert _setup_python(jobs["free-threaded"]) == f"{NEWEST}t"
+    assert _setup_python(jobs["site"]) == OLDEST

@@ -1,9 +1,9 @@
-# docs/01-multiprocessing-intro.md · создан nox -s extract, правьте урок · 617389bd47b8
+# docs/01-multiprocessing-intro.md · создан nox -s extract, правьте урок · 9595547f576d
 import multiprocessing
 import threading
 import time
 
-N = 2_000_000  # небольшая нагрузка: доли секунды на задачу
+N = 5_000_000  # небольшая нагрузка: доли секунды на задачу
 
 
 def burn(n):

@@ -1,4 +1,4 @@
-# docs/02-process-pools.md · создан nox -s extract, правьте урок · f8d5330b6dd7
+# docs/02-process-pools.md · создан nox -s extract, правьте урок · 84bd7c3f7934
 import math
 import multiprocessing
 import time
@@ -7,7 +7,7 @@ import time
 def process_image(image_name):
     """Имитация обработки изображения: только вычисления, без ввода-вывода"""
     # В настоящей программе здесь была бы работа с Pillow или OpenCV
-    checksum = sum(map(math.sqrt, range(800_000)))
+    checksum = sum(map(math.sqrt, range(2_000_000)))
     return f"{image_name}: {checksum:.0f}"
 
 

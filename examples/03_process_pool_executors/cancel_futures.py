@@ -1,4 +1,4 @@
-# docs/03-process-pool-executors.md · создан nox -s extract, правьте урок · 70b87182044c
+# docs/03-process-pool-executors.md · создан nox -s extract, правьте урок · 267e4a39765c
 import time
 from concurrent.futures import ProcessPoolExecutor
 
@@ -20,7 +20,7 @@ if __name__ == "__main__":
         print("Итог:", [f"отменена {i}" if f.cancelled() else f.result()
                         for i, f in enumerate(rest, start=1)])
 
-        # Снимаем разом всё, что ещё не передано рабочему процессу (Python 3.9+)
+        # Снимаем разом всё, что ещё не передано рабочему процессу
         futures = [executor.submit(work, x) for x in range(6)]
         time.sleep(0.05)
         executor.shutdown(cancel_futures=True)  # выход из with вызовет shutdown ещё раз: это безопасно
