@@ -10,6 +10,7 @@ example's own fence or the platform.
 
 from __future__ import annotations
 
+import ast
 import re
 import subprocess
 import sys
@@ -84,3 +85,34 @@ def test_examples_folder_matches_the_lessons() -> None:
     assert not stale, "examples/ differs from the lessons; run `nox -s extract`:\n" + "\n".join(
         stale
     )
+
+
+def _starts_processes(tree: ast.Module) -> bool:
+    names = {
+        alias.name.split(".")[0] if isinstance(node, ast.Import) else (node.module or "")
+        for node in ast.walk(tree)
+        if isinstance(node, (ast.Import, ast.ImportFrom))
+        for alias in node.names
+    }
+    return any(n.split(".")[0] in {"multiprocessing", "concurrent"} for n in names)
+
+
+def _is_main_guard(node: ast.stmt) -> bool:
+    return (
+        isinstance(node, ast.If)
+        and isinstance(node.test, ast.Compare)
+        and isinstance(node.test.left, ast.Name)
+        and node.test.left.id == "__name__"
+        and any(
+            isinstance(c, ast.Constant) and c.value == "__main__" for c in node.test.comparators
+        )
+    )
+
+
+@pytest.mark.parametrize("example", EXAMPLES, ids=lambda e: e.id)
+def test_a_program_that_starts_processes_has_a_main_guard(example: Example) -> None:
+    """Without `if __name__ == "__main__":` spawn and forkserver children re-run the program."""
+    tree = ast.parse(example.fence.source)
+    if _starts_processes(tree):
+        where = f"{example.lesson.name}:{example.fence.line}"
+        assert any(map(_is_main_guard, tree.body)), f"{where}: no `if __name__ == '__main__':`"

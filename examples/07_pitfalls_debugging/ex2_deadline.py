@@ -1,4 +1,4 @@
-# docs/07-pitfalls-debugging.md · создан nox -s extract, правьте урок · c8a69beced96
+# docs/07-pitfalls-debugging.md · создан nox -s extract, правьте урок · a93857aeb900
 import multiprocessing
 import time
 
@@ -24,7 +24,7 @@ def collect(results, seconds):
 if __name__ == "__main__":
     with multiprocessing.Pool(2) as pool:
         results = {x: pool.apply_async(task, (x,)) for x in range(6)}
-        done, unfinished = collect(results, seconds=0.8)
+        done, unfinished = collect(results, seconds=2)
         # Выход из with вызывает terminate() и останавливает зависшую задачу
     print("готово:", done)
     print("не успели:", unfinished)

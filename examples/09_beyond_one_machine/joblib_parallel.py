@@ -1,4 +1,4 @@
-# docs/09-beyond-one-machine.md · создан nox -s extract, правьте урок · de66d4f6e0c3
+# docs/09-beyond-one-machine.md · создан nox -s extract, правьте урок · 5e3603db64ac
 import importlib.util
 import multiprocessing
 import sys
@@ -13,10 +13,11 @@ if __name__ == "__main__":
         print("Для этого примера нужен пакет joblib: python -m pip install joblib")
         sys.exit(0)
 
-    from joblib import Parallel, delayed
-
     with multiprocessing.Pool(2) as pool:
         print("Pool:", pool.map(square, range(10)))  # Pool: [0, 1, 4, 9, 16, 25, 36, 49, 64, 81]
+
+    # joblib импортирует NumPy, а тот запускает свои потоки: при fork пул лучше создать раньше
+    from joblib import Parallel, delayed
 
     # delayed(square)(3) ничего не вычисляет: он записывает вызов как (функция, args, kwargs)
     func, args, kwargs = delayed(square)(3)
