@@ -200,3 +200,18 @@ def test_a_tab_no_longer_needed_is_folded_into_the_general_block(tmp_path: Path)
     text = lesson.read_text(encoding="utf-8")
     assert "===" not in text
     assert text.endswith('```\n\n``` { .text .output title="Вывод" }\nвезде\n```\n')
+
+
+def test_a_recorded_timing_that_contradicts_the_text_writes_nothing(tmp_path: Path, capsys) -> None:
+    lesson = make_course(
+        tmp_path,
+        '# Урок\n\n``` { .python title="slow.py" }\nprint("ускорение 0.9")\n```\n\n'
+        '``` { .text .output title="Вывод — время меняется" varies="timings" '
+        'claims="«ускорение»#1 > 1.2" }\nускорение 1.5\n```\n',
+    )
+    before = lesson.read_text(encoding="utf-8")
+    assert record(tmp_path) == 1
+    assert (
+        "contradicts the text («ускорение»#1 > 1.2: 0.9 > 1.2 is false)" in capsys.readouterr().err
+    )
+    assert lesson.read_text(encoding="utf-8") == before
