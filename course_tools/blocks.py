@@ -295,6 +295,7 @@ def fences(path: Path) -> list[Fence]:
             )
         lang, classes, attrs = parsed
         assert token.map is not None
+        _check_not_swallowed(path, token, lang)
         opening = lines[token.map[0]]
         indent = opening[: len(opening) - len(opening.lstrip(" >\t"))]
         tab = next((label for label in reversed(tabs) if label is not None), None)
@@ -333,6 +334,24 @@ def _check_closed(path: Path, token: Token, lines: list[str]) -> None:
     )
     if not is_close:
         raise LessonError(path, _line(token), f"fence {token.markup} is never closed")
+
+
+OPENING = re.compile(r"^[ \t>]*(`{3,}|~{3,})[ \t]*\{")
+
+
+def _check_not_swallowed(path: Path, token: Token, lang: str) -> None:
+    """A fence left open runs to the next block's opening line, which then stands inside it."""
+    if lang not in PYTHON_LANGS:
+        return
+    assert token.map is not None
+    for offset, line in enumerate(token.content.splitlines(), start=1):
+        if OPENING.match(line):
+            raise LessonError(
+                path,
+                _line(token),
+                f"fence {token.markup} is never closed: the block runs on to the opening "
+                f"fence at line {token.map[0] + 1 + offset}",
+            )
 
 
 def examples(path: Path) -> list[Example]:

@@ -1,7 +1,8 @@
 """Run one program the way a reader does, and record everything it did.
 
 The program is copied alone into an empty folder and started as a fresh
-interpreter, with an empty temporary folder of its own. A start method can be
+interpreter, with an empty temporary folder of its own, under the reaper
+(``reaper.py``), which finds every process it leaves alive. A start method can be
 forced from outside, without editing the file: a tiny launcher sets it and runs
 the file as ``python FILE`` would. What a run did wrong (a non-zero exit, anything
 on stderr, a process left alive, a file left behind) is listed by ``Run.problems``.
@@ -94,8 +95,12 @@ def run_source(
         env.update(PYTHONPATH=hookdir, COURSE_PRINT_LOG=str(Path(hookdir, "prints.jsonl")))
         if start_method:
             env["COURSE_START_METHOD"] = start_method
-        command = [python, file_name]
-        run = _run(command, Path(workdir), env, label, start_method, timeout)
+        report = Path(hookdir, "strays.txt")
+        # -I: the reaper itself ignores PYTHONPATH, so the hook acts in the example only.
+        reaper = [sys.executable, "-I", "-m", "course_tools.reaper", str(report), "--"]
+        run = _run([*reaper, python, file_name], Path(workdir), env, label, start_method, timeout)
+        if report.exists():
+            run.strays += report.read_text(encoding="utf-8").splitlines()
         # The reader's temporary folder is the system's; the run's own stands in for it.
         run.stdout, run.stderr = (t.replace(tmpdir, "/tmp") for t in (run.stdout, run.stderr))
         run.files_left = sorted(p.name for p in Path(workdir).iterdir() if p.name != file_name)
@@ -148,8 +153,7 @@ def _run(
             timed_out = False
         except subprocess.TimeoutExpired:
             timed_out = True
-            process.kill()
-            process.wait()
+            _stop_with_traceback(process)
         seconds = time.perf_counter() - started
         strays = _kill_session(process.pid) if timed_out else _wait_for_session(process.pid)
         out.seek(0)
@@ -164,6 +168,17 @@ def _run(
             timed_out=timed_out,
             strays=strays,
         )
+
+
+def _stop_with_traceback(process: subprocess.Popen[bytes]) -> None:
+    """A run that hangs shows where: SIGABRT makes faulthandler (the run hook) dump its stacks."""
+    if os.name != "nt":
+        with contextlib.suppress(OSError):
+            os.kill(process.pid, signal.SIGABRT)
+        with contextlib.suppress(subprocess.TimeoutExpired):
+            process.wait(timeout=3)
+    process.kill()
+    process.wait()
 
 
 def _session_members(session: int) -> list[psutil.Process]:

@@ -7,6 +7,8 @@ traceback shows the reader's frames only). Python imports the hook at start-up i
 every process of the run; it acts only in the first one, the example's main
 process, whose pid it hands down in ``COURSE_MAIN_PID``.
 
+A run that does not finish in time gets SIGABRT before it is killed, and the
+hook's faulthandler prints every thread's stack to stderr.
 ``COURSE_START_METHOD`` forces a start method (none: the interpreter's default).
 With ``COURSE_PRINT_LOG`` set, every ``print`` that the main process makes from the
 example's own lines is logged there (line number and text, as JSON lines), so
@@ -43,6 +45,9 @@ def _main():
     if "COURSE_MAIN_PID" in os.environ or not sys.argv or not sys.argv[0]:
         return  # a child of the example, or not the example at all
     os.environ["COURSE_MAIN_PID"] = str(os.getpid())
+    import faulthandler
+
+    faulthandler.enable()  # a run stopped for its time (SIGABRT) prints where it hung
     method = os.environ.pop("COURSE_START_METHOD", None)
     if method:
         import multiprocessing

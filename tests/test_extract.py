@@ -173,6 +173,12 @@ BAD_LESSONS = {
         3,
         "default syntax",
     ),
+    "a fence left open in the middle of a page": (
+        '# Урок\n\n``` { .python title="a.py" }\nprint(1)\n\nТекст.\n\n'
+        '``` { .python title="b.py" }\nprint(2)\n```\n',
+        3,
+        "fence ``` is never closed: the block runs on to the opening fence at line 8",
+    ),
     "code in content tabs": (
         '# Урок\n\n=== "Linux"\n\n    ``` { .python title="a.py" }\n    print(1)\n    ```\n',
         5,
