@@ -73,7 +73,7 @@ def outputs(session: nox.Session) -> None:
 def notebooks(session: nox.Session) -> None:
     """Run the practice notebooks in a kernel and store that run's outputs in them (`-- 02`)."""
     _install(session, "docs")  # mkdocs-jupyter brings nbclient and ipykernel
-    session.run("python", "-m", "course_tools.notebooks", *session.posargs)
+    session.run("python", "-m", "course_tools", "notebooks", *session.posargs)
 
 
 def _lint(session: nox.Session) -> None:
@@ -132,7 +132,7 @@ def lighthouse(session: nox.Session) -> None:
     site = Path(session.create_tmp()) / "site"
     session.run("mkdocs", "build", "--strict", "--site-dir", str(site), env=QUIET_MKDOCS)
     executable = _install_lighthouse(session, Path(session.create_tmp()) / "lighthouse")
-    audit = ("python", "-m", "course_tools.audit", str(site), "--lighthouse", str(executable))
+    audit = ("python", "-m", "course_tools", "audit", str(site), "--lighthouse", str(executable))
     session.run(*audit, *session.posargs)
 
 
@@ -164,7 +164,7 @@ def zensical(session: nox.Session) -> None:
     shutil.copytree("docs", project / "docs")
     with session.chdir(project):
         session.run("zensical", "build")  # warnings are printed; --strict would hide the rest
-    session.run("python", "-m", "course_tools.site_diff", str(reference), str(project / "site"))
+    session.run("python", "-m", "course_tools", "site-diff", str(reference), str(project / "site"))
 
 
 @nox.session
@@ -185,7 +185,7 @@ def serve(session: nox.Session) -> None:
 def bench(session: nox.Session) -> None:
     """Measure lesson 08's figures on this machine; rewrites docs/assets/bench/."""
     _install(session, "bench")
-    session.run("python", "-m", "course_tools.bench", *session.posargs)
+    session.run("python", "-m", "course_tools", "bench", *session.posargs)
 
 
 @nox.session

@@ -1,12 +1,21 @@
-"""Command line of the course's tools; ``noxfile.py`` calls it, readers rarely do.
+"""Command line of the course's tools, its one front door; ``noxfile.py`` calls it.
 
 python -m course_tools extract [--check] [--prune] [--force]
 python -m course_tools examples [LESSON ...] [--start-method M] [--python 3.N]
+python -m course_tools outputs [LESSON ...] [--python 3.15,3.14]
+python -m course_tools matrix [LESSON ...] [--versions 3.15,3.11]
+python -m course_tools notebooks [NN ...]
+python -m course_tools bench [...]
+python -m course_tools audit SITE [...]
+python -m course_tools site-diff MKDOCS_SITE ZENSICAL_SITE
+
+``python -m course_tools COMMAND --help`` tells each one's options.
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib
 import sys
 from pathlib import Path
 
@@ -16,6 +25,13 @@ from .check import check_many
 from .pythons import GATE, SUPPORTED, SetupError, interpreter
 
 START_CHOICES = ("default", *START_METHODS, "all")
+# Commands whose module has a command line of its own: the rest of the line goes to it.
+DELEGATED = {
+    "notebooks": ("notebooks", "run the practice notebooks and store their outputs"),
+    "bench": ("bench", "measure lesson 08's figures and plots on this machine"),
+    "audit": ("audit", "Lighthouse scores of a built site, offline"),
+    "site-diff": ("site_diff", "what a Zensical build of the course lacks against MkDocs'"),
+}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -47,6 +63,13 @@ def main(argv: list[str] | None = None) -> int:
     matrix.add_argument("lessons", nargs="*", help="lesson numbers or names, e.g. 02")
     matrix.add_argument("--versions", default=",".join(SUPPORTED), help="e.g. 3.15,3.11")
 
+    for name, (_, summary) in DELEGATED.items():
+        commands.add_parser(name, help=summary, add_help=False)
+
+    argv = sys.argv[1:] if argv is None else argv
+    if argv and argv[0] in DELEGATED:  # the module parses the rest, --help included
+        module = importlib.import_module(f".{DELEGATED[argv[0]][0]}", __package__)
+        return module.main(argv[1:])
     args = parser.parse_args(argv)
     try:
         if args.command == "extract":

@@ -2,24 +2,11 @@
 
 The HTML tests cannot tell whether a lesson is quick to open or readable with a screen reader
 and poor colour vision; Lighthouse can, in Debian's chromium. The site is served on 127.0.0.1
-gzip-compressed, as every static host serves it (uncompressed, the simulated slow network
-would time the 200 KB of a lesson's HTML instead of the page). Each page is measured in the
-light and the dark palette (chromium's --force-dark-mode: `prefers-color-scheme: dark`, which
-Material's palette follows), several times: the scores are medians, since one run on a small
-shared machine varies by several points. The check fails when the median performance or
-accessibility of a page is below the threshold.
-
-Both of Lighthouse's profiles are measured and gated: desktop, and mobile (Lighthouse's
-default), which simulates a slow 4G network and a CPU four times slower than this one. On
-mobile a long lesson (30–40 highlighted programs) once scored anywhere from 0.64 to 0.96, since
-its total blocking time counted the theme's first long task only when the first paint came
-before it. Three fixes took cost away rather than chance: code blocks off screen are not laid
-out (docs/assets/stylesheets/long-pages.css), code lines carry no empty anchors, and the search
-index is UTF-8 (site_hooks.py). One race is left, and it is Lighthouse's: the theme
-requests the search index (157 KB compressed) a few milliseconds after the first paint, and in
-a run where the paint comes after the request, the simulation counts the index's download into
-the largest contentful paint (about 2.9 s instead of 1.7 s: a score near 0.86). One run in four
-or five does so on this machine, hence five runs a page by default and their median.
+gzip-compressed, as static hosts serve it. Each page is measured in both of Lighthouse's
+profiles (desktop, and mobile: a slow 4G network and a CPU four times slower), in the light and
+the dark palette, several times; the scores are medians, since single runs on a shared machine
+vary. The check fails when the median performance or accessibility of a page is below the
+threshold.
 """
 
 from __future__ import annotations
@@ -197,7 +184,7 @@ def _row(result: Result) -> str:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m course_tools.audit", description=__doc__)
+    parser = argparse.ArgumentParser(prog="python -m course_tools audit", description=__doc__)
     parser.add_argument("site", type=Path, help="the built site (mkdocs build --site-dir)")
     parser.add_argument("--lighthouse", default="lighthouse", help="the lighthouse executable")
     parser.add_argument("--page", action="append", help=f"a page to measure (default: {PAGES})")
@@ -218,7 +205,3 @@ def main(argv: Sequence[str] | None = None) -> int:
     for line in failures:
         print(f"FAILED {line}", file=sys.stderr)
     return 1 if failures else 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())

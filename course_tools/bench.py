@@ -1,6 +1,6 @@
 """Lesson 08's benchmark: every number that page shows is measured here, on a real machine.
 
-`nox -s bench` (``python -m course_tools.bench``) rewrites ``docs/assets/bench/``: the raw
+`nox -s bench` (``python -m course_tools bench``) rewrites ``docs/assets/bench/``: the raw
 timings and the machine in ``results.json``, Markdown tables the lesson includes with
 pymdownx.snippets, and SVG plots of the same numbers. The course's machine is small, shared and
 noisy, so each variant is warmed up once, then timed in interleaved rounds and its median kept;
@@ -411,7 +411,7 @@ def write(results: Results) -> list[Path]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m course_tools.bench", description=__doc__)
+    parser = argparse.ArgumentParser(prog="python -m course_tools bench", description=__doc__)
     parser.add_argument("--repeats", type=int, default=7, help="timed rounds per variant")
     parser.add_argument("--render", action="store_true", help="measure nothing: redraw the files")
     args = parser.parse_args(argv)
@@ -437,7 +437,3 @@ def main(argv: list[str] | None = None) -> int:
     print(f"размер порции: худший / лучший = {summary['chunksize_slowest_to_best']:.1f}")
     print(f"готово за {time.perf_counter() - started:.0f} с")
     return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())

@@ -2,7 +2,7 @@
 
 The site shows a notebook's stored outputs as they are (mkdocs-jupyter does not execute it),
 so they must be what a real run printed. `nox -s notebooks` (``python -m
-course_tools.notebooks``) runs each notebook in a scratch folder and writes the outputs back;
+course_tools notebooks``) runs each notebook in a scratch folder and writes the outputs back;
 the tests run every notebook again and compare what does not vary between runs.
 """
 
@@ -128,7 +128,7 @@ def store(notebook: Path) -> float:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
-        prog="python -m course_tools.notebooks",
+        prog="python -m course_tools notebooks",
         description="Run the practice notebooks and store the outputs of that run in them.",
     )
     parser.add_argument("names", nargs="*", help="part of a notebook's name, e.g. 02")
@@ -149,7 +149,3 @@ def main(argv: list[str] | None = None) -> int:
             return 1
         print(f"{display_path(path)}: {elapsed:.1f} s")
     return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())

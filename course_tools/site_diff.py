@@ -17,7 +17,6 @@ from __future__ import annotations
 import argparse
 import json
 import re
-import sys
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -143,7 +142,7 @@ def _page_differences(name: str, ours: Page, theirs: Page) -> list[str]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m course_tools.site_diff", description=__doc__)
+    parser = argparse.ArgumentParser(prog="python -m course_tools site-diff", description=__doc__)
     parser.add_argument("reference", type=Path, help="the site built by MkDocs")
     parser.add_argument("candidate", type=Path, help="the same course built by another generator")
     args = parser.parse_args(argv)
@@ -178,7 +177,3 @@ def grouped(lines: Sequence[str]) -> list[str]:
         else:
             said.append(f"{pages[0]}: {what}" if pages[0] else what)
     return said
-
-
-if __name__ == "__main__":
-    sys.exit(main())
