@@ -79,11 +79,12 @@ def notebooks(session: nox.Session) -> None:
 def _lint(session: nox.Session) -> None:
     session.run("ruff", "check", ".")
     session.run("ruff", "format", "--check", ".")
+    session.run("mypy")
 
 
 @nox.session
 def lint(session: nox.Session) -> None:
-    """ruff: lint and formatting of the tools, tests and examples."""
+    """ruff (lint and formatting of the tools, tests and examples) and mypy (the tools)."""
     _install(session, "lint")
     _lint(session)
 

@@ -131,7 +131,7 @@ def _matrix(root: Path, selected: list[str], versions: list[str]) -> int:
     chosen = _chosen(root, selected)
     if not chosen:
         return 2
-    rows = []
+    rows: list[tuple[str, list[str], str]] = []
     failures = []
     for version in versions:
         found = interpreter(version)
@@ -149,11 +149,11 @@ def _matrix(root: Path, selected: list[str], versions: list[str]) -> int:
         rows.append((version, cells, f"{seconds:.0f} s"))
     print("\n| Python | " + " | ".join(START_METHODS) + " | time |")
     print("|---" * (len(START_METHODS) + 2) + "|")
-    for version, cells, seconds in rows:
-        print(f"| {version} | " + " | ".join(cells) + f" | {seconds} |")
+    for version, cells, took in rows:
+        print(f"| {version} | " + " | ".join(cells) + f" | {took} |")
     for report in failures:
         print("\n" + report)
-    return 1 if failures or any(not seconds for _, _, seconds in rows) else 0
+    return 1 if failures or any(not took for _, _, took in rows) else 0
 
 
 def _chosen(root: Path, selected: list[str]) -> list[Example]:

@@ -53,7 +53,7 @@ COMPRESSED = (".html", ".css", ".js", ".json", ".svg", ".xml", ".txt")
 class GzipHandler(http.server.SimpleHTTPRequestHandler):
     """Static files, text gzip-compressed when the browser accepts it; no log line per request."""
 
-    def send_head(self) -> BinaryIO | None:  # type: ignore[override]
+    def send_head(self) -> BinaryIO | None:
         path = Path(self.translate_path(self.path))
         if path.is_dir():
             path = path / "index.html"

@@ -20,7 +20,7 @@ import platform
 import statistics
 import sys
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import UTC, datetime
 from functools import partial
 from multiprocessing.context import BaseContext
@@ -69,7 +69,7 @@ def map_in_new_pool(processes: int, items: list[int]) -> list[int]:
 
 
 def start_process(context: BaseContext) -> None:
-    process = context.Process(target=nothing)
+    process = context.Process(target=nothing)  # type: ignore[attr-defined]  # concrete contexts have it
     process.start()
     process.join()
 
@@ -88,7 +88,7 @@ def length_in_pool(pool: Pool, data: list[int]) -> int:
     return pool.apply(len, (data,))
 
 
-def rounds(variants: dict[str, Callable[[], object]], repeats: int) -> Samples:
+def rounds(variants: Mapping[str, Callable[[], object]], repeats: int) -> Samples:
     """Run each variant once untimed, then time all of them in ``repeats`` interleaved rounds.
 
     The warm-up pays for imports, caches and a forkserver's own start; interleaving spreads the
@@ -142,7 +142,10 @@ def measure(repeats: int) -> Results:
     print("передача данных…", flush=True)
     payloads = {str(n): list(range(n)) for n in IPC_LENGTHS}
     with multiprocessing.Pool(1) as pool:
-        sends = {"pickle": pickle_roundtrip, "pool": partial(length_in_pool, pool)}
+        sends: dict[str, Callable[[list[int]], object]] = {
+            "pickle": pickle_roundtrip,
+            "pool": partial(length_in_pool, pool),
+        }
         # One size at a time: a worker frees a big list only after answering, so the next task
         # would otherwise pay for the previous one.
         results["ipc"] = {

@@ -10,9 +10,11 @@ attribute parser, the one superfences itself uses.
 from __future__ import annotations
 
 import re
+from collections.abc import MutableMapping
 from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from markdown.extensions.attr_list import get_attrs
 from markdown_it import MarkdownIt
@@ -84,7 +86,7 @@ class CourseMarkdown(MarkdownIt):
         super().__init__("commonmark")
         self.enable("table").use(admon_plugin)
 
-    def parse(self, src: str, env: dict | None = None) -> list[Token]:
+    def parse(self, src: str, env: MutableMapping[str, Any] | None = None) -> list[Token]:
         # A content tab (=== "label") nests like an admonition: read it as one of type "tab".
         src = TAB.sub(lambda m: f"{m['indent']}!!! tab {m['label']}", src)
         tokens = super().parse(indent_blank_lines(src), env)

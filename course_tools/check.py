@@ -124,7 +124,7 @@ def check(
     try:
         wrong = claim_problems(code, run.prints)
     except ValueError as error:
-        wrong = [str(error)]
+        wrong = [(0, str(error))]
     verdict.problems += [f"{lesson}:{example.fence.line + n}: {what}" for n, what in wrong]
     shown = example.shown_for(method)
     if shown is not None and shows_output(interpreter) and not verdict.problems:

@@ -44,7 +44,7 @@ def is_untouched(text: str) -> bool:
     """True for a file this tool wrote and nobody changed since."""
     header, _, body = text.partition("\n")
     match = HEADER.match(header)
-    return bool(match) and match.group("digest") == digest(body)
+    return match is not None and match.group("digest") == digest(body)
 
 
 @dataclass(frozen=True)
