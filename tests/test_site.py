@@ -15,7 +15,6 @@ from mkdocs.structure.pages import Page
 
 from course_tools.blocks import DOCS_DIR, fences, lesson_paths, page_paths
 from course_tools.notebooks import notebook_paths
-from course_tools.site_hooks import code_lines
 
 PAGES = page_paths()  # the Markdown pages; notebooks are checked by test_notebooks.py
 LESSONS = lesson_paths()
@@ -70,44 +69,29 @@ def test_the_reader_sees_exactly_the_blocks_the_tools_test(built_site: Path, pag
 
 
 class CodeLines(HTMLParser):
-    """Each highlighted block's declared `--code-lines` and the lines its code really has."""
+    """The `--code-lines` each code block (not a diagram) of a page declares, in order."""
 
     def __init__(self) -> None:
         super().__init__()
-        self.style: str | None = None  # of the <pre> we are in
-        self.code: str | None = None  # text of its <code>, while inside it
-        self.blocks: list[tuple[str | None, int]] = []
+        self.declared: list[str] = []
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         found = dict(attrs)
-        if tag == "pre" and "mermaid" not in (found.get("class") or ""):  # a diagram, not code
-            self.style = found.get("style") or ""
-        elif tag == "code" and self.style is not None:
-            self.code = ""
-
-    def handle_data(self, data: str) -> None:
-        if self.code is not None:
-            self.code += data
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag == "code" and self.code is not None:
-            declared = re.fullmatch(r"--code-lines: (\d+)", self.style or "")
-            lines = code_lines(self.code)
-            self.blocks.append((declared.group(1) if declared else self.style, lines))
-            self.code = None
-        elif tag == "pre":
-            self.style = None
+        if tag == "pre" and "mermaid" not in (found.get("class") or ""):
+            style = found.get("style") or ""
+            declared = re.fullmatch(r"--code-lines: (\d+)", style)
+            self.declared.append(declared.group(1) if declared else style)
 
 
 @pytest.mark.parametrize("page", PAGES, ids=lambda p: p.name)
 def test_every_code_block_tells_the_browser_its_height_in_lines(
     built_site: Path, page: Path
 ) -> None:
-    """long-pages.css reserves a block's height from --code-lines until it is laid out."""
+    """long-pages.css reserves a block's height from --code-lines: the lines of its fence."""
     scan = CodeLines()
     scan.feed(page_html(built_site, page))
-    assert len(scan.blocks) == sum(fence.lang != "mermaid" for fence in fences(page))
-    assert [declared for declared, _ in scan.blocks] == [str(lines) for _, lines in scan.blocks]
+    in_markdown = [str(len(f.source.splitlines())) for f in fences(page) if f.lang != "mermaid"]
+    assert scan.declared == in_markdown
 
 
 # The reading order: the navigation and the pages' footers follow it.
@@ -179,11 +163,6 @@ def test_pages_and_search_are_in_russian(built_site: Path) -> None:
     # Cyrillic as UTF-8 (site_hooks.py), not escaped as \u043f: two bytes a letter, not six
     assert "Использование пулов процессов" in raw
     assert "\\u04" not in raw
-
-
-def test_code_blocks_have_copy_buttons() -> None:
-    config = load_config(str(DOCS_DIR.parent / "mkdocs.yml"))
-    assert "content.code.copy" in config["theme"]["features"]
 
 
 def edit_urls(
