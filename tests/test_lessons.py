@@ -6,8 +6,9 @@ import re
 from pathlib import Path
 
 import pytest
+from typography import problems
 
-from course_tools.blocks import examples, fences, lesson_paths, markdown_parser, page_paths
+from course_tools.blocks import examples, fences, lesson_paths, page_paths
 
 PAGES = page_paths()
 LESSONS = lesson_paths()
@@ -56,33 +57,10 @@ def test_a_lesson_ends_with_exercises_and_tested_solutions(lesson: Path) -> None
     assert section.count('??? success "Решение"') == len(numbers)
 
 
-MIXED_WORD = re.compile(r"\b(?=\w*[А-Яа-яЁё])(?=\w*[A-Za-z])\w+\b")
-TYPOGRAPHY = {
-    "a word mixing Cyrillic and Latin letters": MIXED_WORD,
-    'straight quotes "…" in prose (use «ёлочки»)': re.compile(r'"'),
-    "a hyphen used as a dash (use « — »)": re.compile(r"(?:^|\s)--?(?:\s|$)"),
-}
-
-
-def prose(page: Path):
-    """Text the reader reads as prose: no code, no URLs, no HTML."""
-    for token in markdown_parser().parse(page.read_text(encoding="utf-8")):
-        if token.type != "inline" or not token.children:
-            continue
-        for child in token.children:
-            if child.type == "text":
-                yield token.map[0] + 1 if token.map else 0, child.content
-
-
 @pytest.mark.parametrize("page", PAGES, ids=lambda p: p.name)
 def test_russian_typography_in_prose(page: Path) -> None:
-    problems = [
-        f"{page.name}:{line}: {what}: {match.group(0)!r} in {text!r}"
-        for line, text in prose(page)
-        for what, pattern in TYPOGRAPHY.items()
-        for match in pattern.finditer(text)
-    ]
-    assert not problems, "\n".join(problems)
+    found = problems(page.read_text(encoding="utf-8"))
+    assert not found, "\n".join(f"{page.name}:{problem}" for problem in found)
 
 
 @pytest.mark.parametrize(
@@ -91,15 +69,13 @@ def test_russian_typography_in_prose(page: Path) -> None:
         ("Пpoцесс запущен", "a word mixing Cyrillic and Latin letters"),
         ('Метод "map" блокирует', 'straight quotes "…" in prose (use «ёлочки»)'),
         ("пул - это группа", "a hyphen used as a dash (use « — »)"),
+        ("![Схема пулa](pool.svg)", "a word mixing Cyrillic and Latin letters"),
+        (
+            '``` { .python title="a.py — пулa" }\nx = 1\n```',
+            "a word mixing Cyrillic and Latin letters",
+        ),
     ],
 )
-def test_the_typography_check_catches(tmp_path: Path, text: str, what: str) -> None:
-    page = tmp_path / "page.md"
-    page.write_text(f"# Заголовок\n\n{text}\n\n`x - y` и «ёлочки» — верно\n", encoding="utf-8")
-    found = [
-        name
-        for _, prose_text in prose(page)
-        for name, pattern in TYPOGRAPHY.items()
-        if pattern.search(prose_text)
-    ]
-    assert found == [what]
+def test_the_typography_check_catches(text: str, what: str) -> None:
+    found = problems(f"# Заголовок\n\n{text}\n\n`x - y` и «ёлочки» — верно\n")
+    assert {problem.split(": ")[1] for problem in found} == {what}

@@ -13,7 +13,7 @@ import nbformat
 import pytest
 from nbformat import NotebookNode
 from nbformat.v4 import new_code_cell, new_notebook, new_output
-from test_lessons import TYPOGRAPHY, prose  # the lessons' rules apply to the notebooks' text
+from typography import problems  # the lessons' rules apply to the notebooks' text
 
 from course_tools.notebooks import KERNEL, execute, fixed_outputs, notebook_paths
 
@@ -41,17 +41,14 @@ def test_a_notebook_is_stored_as_run_top_to_bottom_without_errors(notebook: Path
 
 
 @pytest.mark.parametrize("notebook", NOTEBOOKS, ids=lambda p: p.name)
-def test_russian_typography_in_the_text_cells(notebook: Path, tmp_path: Path) -> None:
-    text = tmp_path / f"{notebook.stem}.md"
-    cells = [cell.source for cell in stored(notebook).cells if cell.cell_type == "markdown"]
-    text.write_text("\n\n".join(cells), encoding="utf-8")
-    problems = [
-        f"{what}: {match.group(0)!r} in {paragraph!r}"
-        for _, paragraph in prose(text)
-        for what, pattern in TYPOGRAPHY.items()
-        for match in pattern.finditer(paragraph)
+def test_russian_typography_in_the_text_cells(notebook: Path) -> None:
+    found = [
+        f"{notebook.name}, cell {number}, line {problem}"
+        for number, cell in enumerate(stored(notebook).cells, start=1)
+        if cell.cell_type == "markdown"
+        for problem in problems(cell.source)
     ]
-    assert not problems, "\n".join(problems)
+    assert not found, "\n".join(found)
 
 
 @pytest.mark.parametrize("notebook", NOTEBOOKS, ids=lambda p: p.name)
