@@ -7,10 +7,10 @@ these checks keep the fixes themselves from being lost in the meantime.
 from __future__ import annotations
 
 import re
-from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
+from site_pages import html_pages, soup
 
 from course_tools.blocks import DOCS_DIR
 
@@ -18,72 +18,6 @@ STYLESHEET = DOCS_DIR / "assets" / "stylesheets" / "accessibility.css"
 # Material's background of a code block in each palette: #f5f5f5, and hsl(232 15% 18%) in slate.
 CODE_BACKGROUND = {"default": "#f5f5f5", "slate": "#272a35"}
 WCAG_AA = 4.5
-
-
-class DialogNames(HTMLParser):
-    """The accessible names of the elements with role="dialog"."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.names: list[list[str | None]] = []
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if ("role", "dialog") in attrs:
-            self.names.append([value for name, value in attrs if name == "aria-label"])
-
-
-class NamelessLinks(HTMLParser):
-    """Links a keyboard stops at that say nothing: no text, no aria-label, no title."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.link: dict[str, str | None] | None = None
-        self.text = ""
-        self.nameless: list[str] = []
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        found = dict(attrs)
-        if tag == "a" and found.get("href") is not None:
-            self.link, self.text = found, ""
-        elif tag == "img" and self.link is not None:
-            self.text += found.get("alt") or ""
-
-    def handle_data(self, data: str) -> None:
-        if self.link is not None:
-            self.text += data
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag == "a" and self.link is not None:
-            named = self.text.strip() or self.link.get("aria-label") or self.link.get("title")
-            if not named:
-                self.nameless.append(self.link["href"] or "")
-            self.link = None
-
-
-class EmptyColumnHeadings(HTMLParser):
-    """Headings of table columns with no text: the cells below them are announced unnamed."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.heading: str | None = None
-        self.column = 0
-        self.empty: list[int] = []  # 1-based columns
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag == "thead":
-            self.column = 0
-        elif tag == "th":
-            self.heading, self.column = "", self.column + 1
-
-    def handle_data(self, data: str) -> None:
-        if self.heading is not None:
-            self.heading += data
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag == "th" and self.heading is not None:
-            if not self.heading.strip():
-                self.empty.append(self.column)
-            self.heading = None
 
 
 def luminance(colour: str) -> float:
@@ -106,27 +40,38 @@ def palette_colours(scheme: str) -> dict[str, str]:
 
 
 def test_every_page_names_its_search_dialog_once(built_site: Path) -> None:
-    for page in built_site.rglob("*.html"):
-        scan = DialogNames()
-        scan.feed(page.read_text(encoding="utf-8"))
-        assert scan.names == [["Поиск"]], page.relative_to(built_site)
+    for page in html_pages(built_site):
+        names = [dialog.get("aria-label") for dialog in soup(page).select('[role="dialog"]')]
+        assert names == ["Поиск"], page.relative_to(built_site)
 
 
 def test_every_link_on_every_page_has_a_name(built_site: Path) -> None:
     """An empty link is still a Tab stop: pymdownx.highlight's anchor_linenums put one on each
     line of code (581 on lesson 02) for line numbers the course does not show."""
-    for page in built_site.rglob("*.html"):
-        scan = NamelessLinks()
-        scan.feed(page.read_text(encoding="utf-8"))
-        assert scan.nameless == [], page.relative_to(built_site)
+    for page in html_pages(built_site):
+        nameless = [
+            link["href"]
+            for link in soup(page).select("a[href]")
+            if not (
+                link.get_text(strip=True)
+                or any(image.get("alt") for image in link.select("img"))
+                or link.get("aria-label")
+                or link.get("title")
+            )
+        ]
+        assert nameless == [], page.relative_to(built_site)
 
 
 def test_every_table_names_each_of_its_columns(built_site: Path) -> None:
     """`| | Queue | Pipe |` leaves the first column unnamed; axe (Lighthouse) flags its cells."""
-    for page in built_site.rglob("*.html"):
-        scan = EmptyColumnHeadings()
-        scan.feed(page.read_text(encoding="utf-8"))
-        assert scan.empty == [], f"{page.relative_to(built_site)}: empty heading of column"
+    for page in html_pages(built_site):
+        empty = [
+            column
+            for table in soup(page).select("table")
+            for column, heading in enumerate(table.select("thead th"), start=1)
+            if not heading.get_text(strip=True)
+        ]
+        assert empty == [], f"{page.relative_to(built_site)}: empty heading of column"
 
 
 @pytest.mark.parametrize("scheme", CODE_BACKGROUND)
@@ -143,5 +88,5 @@ def test_code_colours_read_at_least_4_5_to_1_on_the_code_background(scheme: str)
 
 def test_every_page_links_the_stylesheet_and_underlines_links_in_text(built_site: Path) -> None:
     assert "text-decoration: underline" in STYLESHEET.read_text(encoding="utf-8")
-    for page in built_site.rglob("*.html"):
+    for page in html_pages(built_site):
         assert "assets/stylesheets/accessibility.css" in page.read_text(encoding="utf-8"), page

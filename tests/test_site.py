@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import json
 import re
-from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import urljoin
 
 import pytest
+from bs4 import BeautifulSoup
 from mkdocs.config import load_config
 from mkdocs.structure.files import File
 from mkdocs.structure.pages import Page
+from site_pages import html_pages, soup
 
 from course_tools.blocks import DOCS_DIR, fences, lesson_paths, page_paths
 from course_tools.notebooks import notebook_paths
@@ -28,59 +29,17 @@ def page_address(page: Path) -> str:
     return "" if relative.name == "index" else f"{relative.as_posix()}/"
 
 
+def page_file(site: Path, page: Path) -> Path:
+    return site / page_address(page) / "index.html"
+
+
 def page_html(site: Path, page: Path) -> str:
-    return (site / page_address(page) / "index.html").read_text(encoding="utf-8")
-
-
-class ArticleScan(HTMLParser):
-    """Code blocks inside the page's article, and footer links."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.depth = 0  # >0 while inside <article>
-        self.code_blocks = 0
-        self.footer: dict[str, str] = {}
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        found = dict(attrs)
-        if tag == "article":
-            self.depth += 1
-        elif tag == "pre" and self.depth:
-            self.code_blocks += 1
-        classes = (found.get("class") or "").split()
-        for side in ("prev", "next"):
-            if tag == "a" and f"md-footer__link--{side}" in classes:
-                self.footer[side] = found.get("href") or ""
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag == "article":
-            self.depth -= 1
-
-
-def scan(html: str) -> ArticleScan:
-    parser = ArticleScan()
-    parser.feed(html)
-    return parser
+    return page_file(site, page).read_text(encoding="utf-8")
 
 
 @pytest.mark.parametrize("page", PAGES, ids=lambda p: p.name)
 def test_the_reader_sees_exactly_the_blocks_the_tools_test(built_site: Path, page: Path) -> None:
-    assert scan(page_html(built_site, page)).code_blocks == len(fences(page))
-
-
-class CodeLines(HTMLParser):
-    """The `--code-lines` each code block (not a diagram) of a page declares, in order."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.declared: list[str] = []
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        found = dict(attrs)
-        if tag == "pre" and "mermaid" not in (found.get("class") or ""):
-            style = found.get("style") or ""
-            declared = re.fullmatch(r"--code-lines: (\d+)", style)
-            self.declared.append(declared.group(1) if declared else style)
+    assert len(soup(page_file(built_site, page)).select("article pre")) == len(fences(page))
 
 
 @pytest.mark.parametrize("page", PAGES, ids=lambda p: p.name)
@@ -88,10 +47,11 @@ def test_every_code_block_tells_the_browser_its_height_in_lines(
     built_site: Path, page: Path
 ) -> None:
     """long-pages.css reserves a block's height from --code-lines: the lines of its fence."""
-    scan = CodeLines()
-    scan.feed(page_html(built_site, page))
-    in_markdown = [str(len(f.source.splitlines())) for f in fences(page) if f.lang != "mermaid"]
-    assert scan.declared == in_markdown
+    blocks = soup(page_file(built_site, page)).select("pre:not(.mermaid)")  # code, not diagrams
+    in_markdown = [
+        f"--code-lines: {len(f.source.splitlines())}" for f in fences(page) if f.lang != "mermaid"
+    ]
+    assert [pre.get("style") for pre in blocks] == in_markdown
 
 
 # The reading order: the navigation and the pages' footers follow it.
@@ -123,10 +83,11 @@ def test_navigation_lists_the_index_the_lessons_in_order_the_glossary_then_the_p
 @pytest.mark.parametrize("index", range(1, len(IN_ORDER) - 1), ids=lambda i: IN_ORDER[i].name)
 def test_footer_links_to_the_previous_and_next_page(built_site: Path, index: int) -> None:
     page = IN_ORDER[index]
-    footer = scan(page_html(built_site, page)).footer
+    html = soup(page_file(built_site, page))
     root = "http://site/"
     for side, neighbour in (("prev", IN_ORDER[index - 1]), ("next", IN_ORDER[index + 1])):
-        target = urljoin(root + page_address(page), footer.get(side, ""))
+        link = html.select_one(f"a.md-footer__link--{side}")
+        target = urljoin(root + page_address(page), str(link["href"]) if link else "")
         assert target == root + page_address(neighbour), side
 
 
@@ -194,21 +155,72 @@ def test_a_local_build_links_to_no_repository(monkeypatch, published) -> None:
     assert set(edit_urls(monkeypatch, published, {}).values()) == {None}
 
 
-EXTERNAL_LOAD = re.compile(
-    r"""<(?:script|img|iframe|source|audio|video)\b[^>]*\bsrc=["']?(?:https?:)?//"""
-    r"""|<link\b[^>]*\bhref=["']?(?:https?:)?//"""
-    # Scripts and styles written into the page: nbconvert's loaders import modules by URL
-    r"""|\bimport\s*\(\s*["'](?:https?:)?//|\bfrom\s+["'](?:https?:)?//"""
-    r"""|@import\s+(?:url\()?["']?(?:https?:)?//|\burl\(\s*["']?(?:https?:)?//""",
+# A URL that leaves the site: with a scheme or protocol-relative (//host/…).
+OFF_SITE = re.compile(r"""(?:https?:)?//[^\s"'<>)]+""", re.IGNORECASE)
+# What code written into a page or a stylesheet loads by URL: import(), from "…", fetch(),
+# url(…) and @import.
+LOADING_CODE = re.compile(
+    r"""(?:\bimport\s*\(|\bfrom\s+|\bfetch\s*\(|@import\s+(?:url\()?|\burl\()\s*["']?"""
+    r"""((?:https?:)?//[^\s"'<>)]+)""",
     re.IGNORECASE,
 )
+# Attributes that only name a page to go to, not something the browser loads.
+NAVIGATION = {("a", "href"), ("area", "href"), ("form", "action")}
+NOT_LOADED_LINKS = {"canonical", "alternate", "author", "license"}
+
+
+def off_site_loads(html: str) -> list[str]:
+    """Every URL off the site that a page's markup or inline code would load."""
+    page = BeautifulSoup(html, "html.parser")
+    found = []
+    for element in page.find_all(True):
+        for name, value in element.attrs.items():
+            if (element.name, name) in NAVIGATION:
+                continue
+            if element.name == "link" and NOT_LOADED_LINKS & set(element.get("rel") or []):
+                continue
+            text = " ".join(value) if isinstance(value, list) else str(value)
+            if name == "style":
+                found += LOADING_CODE.findall(text)
+            elif name in ("src", "href", "data", "poster", "srcset", "xlink:href", "background"):
+                found += OFF_SITE.findall(text)
+    for code in page.select("script, style"):
+        found += LOADING_CODE.findall(code.get_text())
+    return found
 
 
 def test_nothing_is_loaded_from_other_sites(built_site: Path) -> None:
     offenders = [
-        f"{path.relative_to(built_site)}: {match.group(0)}"
-        for path in built_site.rglob("*.html")
-        for match in EXTERNAL_LOAD.finditer(path.read_text(encoding="utf-8"))
-        if 'rel="canonical"' not in match.group(0)
+        f"{path.relative_to(built_site)}: {url}"
+        for path in html_pages(built_site)
+        for url in off_site_loads(path.read_text(encoding="utf-8"))
+    ]
+    offenders += [
+        f"{path.relative_to(built_site)}: {url}"
+        for path in sorted(built_site.rglob("*.css"))
+        for url in LOADING_CODE.findall(path.read_text(encoding="utf-8"))
     ]
     assert not offenders, "\n".join(offenders)
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        '<embed src="https://cdn.example/x.swf">',
+        '<object data="//cdn.example/x.svg"></object>',
+        '<img srcset="a.png 1x, https://cdn.example/b.png 2x">',
+        '<video poster="https://cdn.example/p.png"></video>',
+        '<svg><image href="https://cdn.example/i.png"/></svg>',
+        '<script>fetch("https://api.example/x")</script>',
+        "<style>@import url(https://fonts.example/f.css);</style>",
+        '<div style="background: url(//cdn.example/b.png)"></div>',
+        '<link rel="stylesheet" href="https://cdn.example/s.css">',
+    ],
+)
+def test_the_off_site_check_sees_every_way_of_loading(markup: str) -> None:
+    assert len(off_site_loads(f"<html><body>{markup}</body></html>")) == 1
+
+
+def test_links_to_other_sites_are_not_loads() -> None:
+    markup = '<a href="https://docs.python.org/3/">docs</a><link rel="canonical" href="https://x/">'
+    assert off_site_loads(markup) == []

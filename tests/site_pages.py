@@ -1,0 +1,18 @@
+"""The built site's pages, parsed once each, for the site tests' CSS selectors."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+from bs4 import BeautifulSoup
+
+
+@cache
+def soup(path: Path) -> BeautifulSoup:
+    return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+
+
+def html_pages(site: Path) -> list[Path]:
+    """Every page of a built site, notebooks and the 404 page included."""
+    return sorted(site.rglob("*.html"))
