@@ -27,6 +27,7 @@ from nbformat import NotebookNode
 from traitlets import default
 
 from .blocks import DOCS_DIR, display_path
+from .normalize import normalize, parse_varies
 
 KERNEL = "python3"
 CELL_TIMEOUT = 60  # seconds; a practice cell takes a few at most
@@ -80,9 +81,12 @@ def execute(notebook: Path, workdir: Path) -> NotebookNode:
     return nb
 
 
-def varies(cell: NotebookNode) -> bool:
-    """A cell whose output differs between runs says so: ``"course": {"varies": "timings"}``."""
-    return bool(cell.metadata.get("course", {}).get("varies"))
+def varies(cell: NotebookNode) -> tuple[str, ...]:
+    """What a cell's output may change between runs: ``"course": {"varies": "timings"}``.
+
+    The rules are the lessons' output blocks' (``course_tools.normalize``).
+    """
+    return parse_varies(cell.metadata.get("course", {}).get("varies"))
 
 
 def fixed_outputs(nb: NotebookNode) -> dict[str, object]:
@@ -95,7 +99,7 @@ def fixed_outputs(nb: NotebookNode) -> dict[str, object]:
     """
     cells: dict[str, tuple[str, list[str]]] = {}
     exceptions: list[str] = []
-    for cell in nb.cells:
+    for number, cell in enumerate(nb.cells, start=1):
         if cell.cell_type != "code":
             continue
         stdout, results = "", []
@@ -108,8 +112,8 @@ def fixed_outputs(nb: NotebookNode) -> dict[str, object]:
                 results.append(f"{output.ename}: {output.evalue}")
             else:
                 results.append(output.get("data", {}).get("text/plain", output.output_type))
-        if not varies(cell):
-            cells[cell.get("id", str(len(cells)))] = (stdout, results)
+        shown = "\n".join(normalize(stdout, varies(cell)))
+        cells[f"cell {number}"] = (shown, results)  # as a reader counts them, text cells too
     return {"cells": cells, "exceptions": sorted(exceptions)}
 
 

@@ -224,3 +224,45 @@ def test_the_off_site_check_sees_every_way_of_loading(markup: str) -> None:
 def test_links_to_other_sites_are_not_loads() -> None:
     markup = '<a href="https://docs.python.org/3/">docs</a><link rel="canonical" href="https://x/">'
     assert off_site_loads(markup) == []
+
+
+def broken_links(site: Path, page: Path) -> list[str]:
+    """Links of a built page's notebook text cells that lead to no page or no anchor.
+
+    mkdocs validates the links of Markdown pages, not those inside a notebook's cells.
+    """
+    found = []
+    for link in soup(page).select(".jp-MarkdownCell a[href]"):
+        href = str(link["href"])
+        if href == "#" or OFF_SITE.match(href) or href.startswith("mailto:"):
+            continue
+        address, _, anchor = href.partition("#")
+        target = (page.parent / address).resolve() if address else page
+        if target.is_dir():
+            target = target / "index.html"
+        if not target.is_file() or not target.is_relative_to(site.resolve()):
+            found.append(f"{href}: no such page")
+        elif anchor and soup(target).find(id=anchor) is None:
+            found.append(f"{href}: no #{anchor} on {target.relative_to(site)}")
+    return found
+
+
+@pytest.mark.parametrize("notebook", NOTEBOOKS, ids=lambda p: p.name)
+def test_links_in_a_notebooks_text_lead_to_a_page_and_anchor(
+    built_site: Path, notebook: Path
+) -> None:
+    assert broken_links(built_site, page_file(built_site, notebook)) == []
+
+
+def test_the_notebook_link_check_finds_a_missing_page_and_anchor(tmp_path: Path) -> None:
+    (tmp_path / "lesson").mkdir()
+    (tmp_path / "lesson" / "index.html").write_text('<h2 id="pool">Пул</h2>', encoding="utf-8")
+    page = tmp_path / "practice" / "index.html"
+    page.parent.mkdir()
+    cell = '<div class="jp-MarkdownCell"><a href="{}">ссылка</a></div>'
+    links = ["../lesson/#pool", "../lesson/#queue", "../missing/", "#", "https://python.org/"]
+    page.write_text("".join(cell.format(href) for href in links), encoding="utf-8")
+    assert broken_links(tmp_path, page) == [
+        "../lesson/#queue: no #queue on lesson/index.html",
+        "../missing/: no such page",
+    ]
