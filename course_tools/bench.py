@@ -112,7 +112,7 @@ def default_chunksize(items: int, processes: int) -> int:
 
 def measure(repeats: int) -> Results:
     """The four experiments: raw seconds per variant, nothing derived yet."""
-    print("ускорение…", flush=True)
+    print("speed-up…", flush=True)
     tasks = [LOOPS] * TASKS
     speedup = {"sequential": partial(run_sequentially, tasks)}
     speedup.update({str(n): partial(map_in_new_pool, n, tasks) for n in POOL_SIZES})
@@ -120,7 +120,7 @@ def measure(repeats: int) -> Results:
         "speedup": {"tasks": TASKS, "loops": LOOPS, "seconds": rounds(speedup, repeats)}
     }
 
-    print("размер порции…", flush=True)
+    print("chunk size…", flush=True)
     items = list(range(TINY_ITEMS))
     with multiprocessing.Pool(TINY_POOL) as pool:
         chunks = {str(c or "default"): partial(pool.map, square, items, c) for c in CHUNKSIZES}
@@ -131,7 +131,7 @@ def measure(repeats: int) -> Results:
             "seconds": rounds(chunks, repeats),
         }
 
-    print("запуск процессов…", flush=True)
+    print("process start…", flush=True)
     methods = multiprocessing.get_all_start_methods()
     contexts = {method: multiprocessing.get_context(method) for method in methods}
     results["startup"] = {
@@ -139,7 +139,7 @@ def measure(repeats: int) -> Results:
         for kind, start in (("process", start_process), ("pool", start_pool))
     }
 
-    print("передача данных…", flush=True)
+    print("data transfer…", flush=True)
     payloads = {str(n): list(range(n)) for n in IPC_LENGTHS}
     with multiprocessing.Pool(1) as pool:
         sends: dict[str, Callable[[list[int]], object]] = {
@@ -436,7 +436,7 @@ def main(argv: list[str] | None = None) -> int:
         print(path.relative_to(ROOT))
     summary = results["summary"]
     speedups = ", ".join(f"Pool({n}) {s:.2f}" for n, s in summary["speedup"].items())
-    print(f"ускорение: {speedups}; последовательная доля f = {summary['serial_fraction']:.3f}")
-    print(f"размер порции: худший / лучший = {summary['chunksize_slowest_to_best']:.1f}")
-    print(f"готово за {time.perf_counter() - started:.0f} с")
+    print(f"speed-up: {speedups}; serial fraction f = {summary['serial_fraction']:.3f}")
+    print(f"chunk size: slowest / best = {summary['chunksize_slowest_to_best']:.1f}")
+    print(f"done in {time.perf_counter() - started:.0f} s")
     return 0
