@@ -43,14 +43,14 @@ def _reap() -> None:
             pass
 
 
-def _alive(process: psutil.Process) -> bool:
+def alive(process: psutil.Process) -> bool:
     try:
         return process.status() != psutil.STATUS_ZOMBIE
     except psutil.Error:
         return False
 
 
-def _describe(process: psutil.Process) -> str:
+def describe(process: psutil.Process) -> str:
     try:
         command = " ".join(process.cmdline())[:120] or process.name()
     except psutil.Error:
@@ -68,11 +68,11 @@ def main(argv: list[str]) -> int:
     deadline = time.monotonic() + GRACE
     while True:
         _reap()
-        left = [p for p in me.children(recursive=True) if _alive(p)]
+        left = [p for p in me.children(recursive=True) if alive(p)]
         if not left or time.monotonic() > deadline:
             break
         time.sleep(0.05)
-    report.write_text("".join(_describe(p) + "\n" for p in left), encoding="utf-8")
+    report.write_text("".join(describe(p) + "\n" for p in left), encoding="utf-8")
     for process in left:
         with contextlib.suppress(psutil.Error):
             process.kill()

@@ -23,6 +23,8 @@ from pathlib import Path
 
 import psutil
 
+from .reaper import alive, describe
+
 HOOK = (Path(__file__).parent / "run_hook.py").read_text(encoding="utf-8")
 DEFAULT_TIMEOUT = 60.0
 STRAY_GRACE = 5.0  # the forkserver and resource tracker leave shortly after the main process
@@ -59,15 +61,6 @@ class Run:
         if self.files_left:
             found.append("left files behind: " + ", ".join(self.files_left))
         return found
-
-    def report(self, expect_stderr: str | None = None) -> str:
-        """A failure message that says what failed and where, with the output."""
-        method = self.start_method or "default start method"
-        lines = [f"{self.label} [{method}]: " + "; ".join(self.problems(expect_stderr))]
-        for name, text in (("stdout", self.stdout), ("stderr", self.stderr)):
-            if text.strip():
-                lines += [f"--- {name} ---", text.rstrip()]
-        return "\n".join(lines)
 
 
 def run_source(
@@ -195,18 +188,10 @@ def _session_members(session: int) -> list[psutil.Process]:
     return members
 
 
-def _describe(process: psutil.Process) -> str:
-    try:
-        command = " ".join(process.cmdline())[:120] or process.name()
-    except psutil.Error:
-        command = "?"
-    return f"pid {process.pid} ({command})"
-
-
 def _wait_for_session(session: int) -> list[str]:
     deadline = time.monotonic() + STRAY_GRACE
     while True:
-        members = [p for p in _session_members(session) if _is_running(p)]
+        members = [p for p in _session_members(session) if alive(p)]
         if not members:
             return []
         if time.monotonic() > deadline:
@@ -214,16 +199,9 @@ def _wait_for_session(session: int) -> list[str]:
         time.sleep(0.05)
 
 
-def _is_running(process: psutil.Process) -> bool:
-    try:
-        return process.status() != psutil.STATUS_ZOMBIE
-    except psutil.Error:
-        return False
-
-
 def _kill_session(session: int) -> list[str]:
     members = _session_members(session)
-    described = [_describe(p) for p in members if _is_running(p)]
+    described = [describe(p) for p in members if alive(p)]
     if hasattr(os, "killpg"):
         with contextlib.suppress(OSError):
             os.killpg(session, signal.SIGKILL)
