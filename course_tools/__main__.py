@@ -58,6 +58,9 @@ def main(argv: list[str] | None = None) -> int:
         default=",".join(GATE),
         help="the Pythons (3.N or paths) to record with, newest first (default: %(default)s)",
     )
+    out.add_argument(
+        "--rewrite", action="store_true", help="write every block anew, even one that matches"
+    )
 
     matrix = commands.add_parser("matrix", help="every example × start method × Python")
     matrix.add_argument("lessons", nargs="*", help="lesson numbers or names, e.g. 02")
@@ -77,7 +80,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "matrix":
             return _matrix(args.root, args.lessons, args.versions.split(","))
         if args.command == "outputs":
-            return _outputs(args.root, args.lessons, args.python.split(","))
+            return _outputs(args.root, args.lessons, args.python.split(","), args.rewrite)
         return _examples(args.root, args.lessons, args.start_method, args.python)
     except (LessonError, SetupError) as error:
         print(f"error: {error}", file=sys.stderr)
@@ -173,7 +176,7 @@ def _echo(line: str) -> None:
     print(line, flush=True)
 
 
-def _outputs(root: Path, selected: list[str], versions: list[str]) -> int:
+def _outputs(root: Path, selected: list[str], versions: list[str], rewrite: bool) -> int:
     if not _chosen(root, selected):
         return 2
     interpreters = [found for v in versions if (found := interpreter(v)) is not None]
@@ -186,7 +189,7 @@ def _outputs(root: Path, selected: list[str], versions: list[str]) -> int:
     for lesson in lesson_paths(root / "docs"):
         if not _matches(lesson.name, selected):
             continue
-        changed, failures = outputs.refresh(lesson, interpreters, root / "examples")
+        changed, failures = outputs.refresh(lesson, interpreters, root / "examples", rewrite)
         for line in changed:
             print(line)
         for report in failures:

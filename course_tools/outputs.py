@@ -11,8 +11,9 @@ blocks that check compared are rewritten where they differ:
   the outputs stand in content tabs labelled by their start methods.
 
 A block that still matches its new run (after its ``varies`` rules) is left as it
-is, so timings do not churn. A timing output is the median of several runs. A
-failing run writes nothing for its lesson.
+is, so timings do not churn; ``--rewrite`` writes every block anew (after a Python
+release, when what the rules blur, a version string say, went stale). A timing
+output is the median of several runs. A failing run writes nothing for its lesson.
 """
 
 from __future__ import annotations
@@ -73,7 +74,7 @@ def _is_timing(output: Output) -> bool:
 
 
 def plan(
-    example: Example, interpreter: Interpreter, examples_dir: Path
+    example: Example, interpreter: Interpreter, examples_dir: Path, rewrite: bool = False
 ) -> tuple[list[Shown], list[str]]:
     """The blocks the example should show, from real runs; or what failed."""
     default = reader_method(example, interpreter)
@@ -100,7 +101,8 @@ def plan(
         return [], [f"examples/{example.id}: prints nothing, so it shows no output"]
     general = example.output
     varies = general.varies if general else ()
-    shown = [Shown(tuple(methods), True, _keep(general, first), general)]
+    keep = _fresh if rewrite else _keep
+    shown = [Shown(tuple(methods), True, keep(general, first), general)]
     for method in methods[1:]:
         run = verdicts[method].run
         assert run is not None
@@ -111,7 +113,7 @@ def plan(
             shown[shown.index(same)] = Shown((*same.methods, method), False, same.text, same.old)
         else:
             old = next((o for o in example.outputs if o.methods and method in o.methods), None)
-            shown.append(Shown((method,), False, _keep(old, verdicts[method]), old))
+            shown.append(Shown((method,), False, keep(old, verdicts[method]), old))
     taken = {m for s in shown[1:] for m in s.methods}
     shown[0] = Shown(tuple(m for m in methods if m not in taken), True, shown[0].text, general)
     return shown, []
@@ -124,6 +126,12 @@ def _keep(old: Output | None, verdict: Verdict) -> str:
         return verdict.run.stdout
     if difference(old.fence.source, verdict.run.stdout, old.varies) is None:
         return old.fence.source
+    return verdict.run.stdout
+
+
+def _fresh(old: Output | None, verdict: Verdict) -> str:
+    """The run's output, whatever the block shows (``outputs --rewrite``)."""
+    assert verdict.run is not None
     return verdict.run.stdout
 
 
@@ -180,7 +188,10 @@ def edit_for(example: Example, shown: list[Shown], page: list[str]) -> Edit | No
 
 
 def refresh(
-    lesson: Path, interpreters: list[Interpreter], examples_dir: Path = EXAMPLES_DIR
+    lesson: Path,
+    interpreters: list[Interpreter],
+    examples_dir: Path = EXAMPLES_DIR,
+    rewrite: bool = False,
 ) -> tuple[list[str], list[str]]:
     """Update one lesson's output blocks; returns (what changed, what failed)."""
     page = lesson.read_text(encoding="utf-8").splitlines()
@@ -192,7 +203,7 @@ def refresh(
             pythons = ", ".join(i.version_text for i in interpreters)
             failures.append(f"examples/{example.id}: none of Python {pythons} may run it")
             continue
-        shown, failed = plan(example, interpreter, examples_dir)
+        shown, failed = plan(example, interpreter, examples_dir, rewrite)
         failures += failed
         if failed:
             continue

@@ -215,3 +215,16 @@ def test_a_recorded_timing_that_contradicts_the_text_writes_nothing(tmp_path: Pa
         "contradicts the text («ускорение»#1 > 1.2: 0.9 > 1.2 is false)" in capsys.readouterr().err
     )
     assert lesson.read_text(encoding="utf-8") == before
+
+
+def test_rewrite_records_even_what_the_rules_would_keep(tmp_path: Path) -> None:
+    lesson = make_course(
+        tmp_path,
+        '# Урок\n\n``` { .python title="v.py" }\nprint("Python 3.15.2")\n```\n\n'
+        '``` { .text .output title="Вывод — версия у вас своя" varies="numbers" }\n'
+        "Python 3.11.7\n```\n",
+    )
+    assert record(tmp_path) == 0
+    assert "Python 3.11.7" in lesson.read_text(encoding="utf-8")  # matches after the rule
+    assert main(["--root", str(tmp_path), "outputs", "--python", sys.executable, "--rewrite"]) == 0
+    assert "Python 3.15.2" in lesson.read_text(encoding="utf-8")

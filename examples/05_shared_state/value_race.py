@@ -1,4 +1,4 @@
-# docs/05-shared-state.md · создан nox -s extract, правьте урок · 0c8ddcecd121
+# docs/05-shared-state.md · создан nox -s extract, правьте урок · 91f08b99e9b7
 import multiprocessing
 
 N = 10_000  # прибавлений в каждом процессе
@@ -7,7 +7,7 @@ N = 10_000  # прибавлений в каждом процессе
 def work(start, unsafe, safe, n):
     start.wait()  # ждём, пока у барьера соберутся оба процесса: считать начнут вместе
     for _ in range(n):
-        unsafe.value += 1  # чтение и запись — две отдельные операции
+        unsafe.value += 1  # прочитать, прибавить, записать — три отдельных шага
     for _ in range(n):
         with safe.get_lock():  # чтение и запись под одной блокировкой
             safe.value += 1
