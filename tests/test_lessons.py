@@ -69,6 +69,8 @@ def test_russian_typography_in_prose(page: Path) -> None:
         ("Пpoцесс запущен", "a word mixing Cyrillic and Latin letters"),
         ('Метод "map" блокирует', 'straight quotes "…" in prose (use «ёлочки»)'),
         ("пул - это группа", "a hyphen used as a dash (use « — »)"),
+        ("`get()` вызывает `TimeoutError`", "«вызывает» an exception (it «бросает» it)"),
+        ("Это работает на Linux", "«на Linux/macOS/Windows» (write «в Linux»)"),
         ("![Схема пулa](pool.svg)", "a word mixing Cyrillic and Latin letters"),
         (
             '``` { .python title="a.py — пулa" }\nx = 1\n```',

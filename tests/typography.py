@@ -1,4 +1,7 @@
-"""The course's rules of Russian typography, for all a reader reads: lessons and notebooks."""
+"""The course's rules of Russian: typography and terms, for all a reader reads (pages, notebooks).
+
+The terms are the glossary's decisions (docs/glossary.md): one word for one concept.
+"""
 
 from __future__ import annotations
 
@@ -7,11 +10,28 @@ from collections.abc import Iterator
 
 from course_tools.blocks import markdown_parser, parse_info
 
+NAME = re.compile(r"[\w.]+(?:\(\))?")  # `TimeoutError`, `get()`: names read in a sentence
 MIXED_WORD = re.compile(r"\b(?=\w*[А-Яа-яЁё])(?=\w*[A-Za-z])\w+\b")
 TYPOGRAPHY = {
     "a word mixing Cyrillic and Latin letters": MIXED_WORD,
     'straight quotes "…" in prose (use «ёлочки»)': re.compile(r'"'),
     "a hyphen used as a dash (use « — »)": re.compile(r"(?:^|\s)--?(?:\s|$)"),
+    # The glossary's decisions
+    "«вызывает» an exception (it «бросает» it)": re.compile(
+        r"вызыва\w*\s+(?:`[\w.]*(?:Error|Exception|Warning|Exit|Interrupt)`|исключени)"
+    ),
+    "«взаимная блокировка» (the glossary's term is «взаимоблокировка»)": re.compile(
+        r"[Вв]заимн\w+ блокировк"
+    ),
+    "«разделяемая память» (the glossary's term is «общая память»)": re.compile(
+        r"[Рр]азделяем\w+ памят"
+    ),
+    "«пачка» (a chunk is a «порция»)": re.compile(r"\b[Пп]ачк"),
+    "«на Linux/macOS/Windows» (write «в Linux»)": re.compile(r"\b[Нн]а (?:Linux|macOS|Windows)\b"),
+    "«бенчмарк» (write «замер»)": re.compile(r"\b[Бб]енчмарк"),
+    "«только именованный аргумент» (write «передаётся только по имени»)": re.compile(
+        r"только именованн"
+    ),
 }
 
 
@@ -29,13 +49,19 @@ def prose(markdown: str) -> Iterator[tuple[int, str]]:
                 yield line, title
         if token.type != "inline" or not token.children:
             continue
+        text = ""
         for child in token.children:
             if child.type == "text":
-                yield line, child.content
+                text += child.content
+            elif child.type == "softbreak":
+                text += " "
+            elif child.type == "code_inline":  # a name stays (`TimeoutError`), other code not
+                text += f"`{child.content}`" if NAME.fullmatch(child.content) else "`…`"
             elif child.type == "image":
                 yield line, child.content  # the alt text
                 if child.attrs.get("title"):
                     yield line, str(child.attrs["title"])
+        yield line, text
 
 
 def problems(markdown: str) -> list[str]:
