@@ -71,6 +71,9 @@ def test_russian_typography_in_prose(page: Path) -> None:
         ("пул - это группа", "a hyphen used as a dash (use « — »)"),
         ("`get()` вызывает `TimeoutError`", "«вызывает» an exception (it «бросает» it)"),
         ("Это работает на Linux", "«на Linux/macOS/Windows» (write «в Linux»)"),
+        ("Пул — это группа", "a breaking space before a dash (write «слово\u00a0— слово»)"),
+        ("ждёт 5 мс", "a breaking space between a number and its unit (write «5\u00a0мс»)"),
+        ("С Python 3.14 иначе", "a breaking space in «Python\u00a03.14»"),
         ("![Схема пулa](pool.svg)", "a word mixing Cyrillic and Latin letters"),
         (
             '``` { .python title="a.py — пулa" }\nx = 1\n```',
@@ -79,5 +82,5 @@ def test_russian_typography_in_prose(page: Path) -> None:
     ],
 )
 def test_the_typography_check_catches(text: str, what: str) -> None:
-    found = problems(f"# Заголовок\n\n{text}\n\n`x - y` и «ёлочки» — верно\n")
+    found = problems(f"# Заголовок\n\n{text}\n\n`x - y` и «ёлочки»\u00a0— верно\n")
     assert {problem.split(": ")[1] for problem in found} == {what}
