@@ -1,4 +1,4 @@
-# docs/05-shared-state.md · создан nox -s extract, правьте урок · 2739eaa081a4
+# docs/05-shared-state.md · создан nox -s extract, правьте урок · 3c881b81c521
 import importlib.util
 import sys
 
@@ -15,7 +15,7 @@ import numpy as np
 
 def double_part(name, size, dtype, start, stop):
     shm = shared_memory.SharedMemory(name=name)
-    arr = np.frombuffer(shm.buf, dtype=dtype, count=size)  # вид на общую память, не копия
+    arr = np.frombuffer(shm.buf, dtype=dtype, count=size)  # представление общей памяти, не копия
     try:
         arr[start:stop] *= 2  # меняем только свою часть
     finally:

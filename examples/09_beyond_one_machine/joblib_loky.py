@@ -1,4 +1,4 @@
-# docs/09-beyond-one-machine.md · создан nox -s extract, правьте урок · e20e739a55b5
+# docs/09-beyond-one-machine.md · создан nox -s extract, правьте урок · fd30911a4e70
 import importlib.util
 import os
 import sys
@@ -21,7 +21,7 @@ if __name__ == "__main__":
 
     from joblib import Parallel, delayed
 
-    # Два вызова Parallel подряд: loky не закрывает рабочие процессы, а переиспользует их
+    # Два вызова Parallel подряд: loky не закрывает рабочие процессы, а использует их повторно
     first = Parallel(n_jobs=2)(delayed(worker_pid)(i) for i in range(6))
     second = Parallel(n_jobs=2)(delayed(worker_pid)(i) for i in range(6))
     pids = set(first + second)
