@@ -138,3 +138,20 @@ def test_a_program_that_starts_processes_has_a_main_guard(example: Example) -> N
     if _starts_processes(tree):
         where = f"{example.lesson.name}:{example.fence.line}"
         assert any(map(_is_main_guard, tree.body)), f"{where}: no `if __name__ == '__main__':`"
+
+
+@pytest.mark.parametrize(
+    "code, guarded",
+    [
+        ("import multiprocessing\nwith multiprocessing.Pool() as p:\n    p.map(abs, [1])\n", False),
+        ("from concurrent.futures import ProcessPoolExecutor\nProcessPoolExecutor()\n", False),
+        (
+            'import multiprocessing\n\nif __name__ == "__main__":\n    multiprocessing.Pool()\n',
+            True,
+        ),
+    ],
+)
+def test_the_guard_check_tells_a_guarded_program(code: str, guarded: bool) -> None:
+    tree = ast.parse(code)
+    assert _starts_processes(tree)
+    assert any(map(_is_main_guard, tree.body)) is guarded

@@ -228,3 +228,17 @@ def test_rewrite_records_even_what_the_rules_would_keep(tmp_path: Path) -> None:
     assert "Python 3.11.7" in lesson.read_text(encoding="utf-8")  # matches after the rule
     assert main(["--root", str(tmp_path), "outputs", "--python", sys.executable, "--rewrite"]) == 0
     assert "Python 3.15.2" in lesson.read_text(encoding="utf-8")
+
+
+def test_a_wrong_claim_is_reported_at_its_line_in_the_lesson(tmp_path: Path) -> None:
+    from course_tools.check import check
+    from course_tools.pythons import interpreter
+
+    lesson = make_course(
+        tmp_path, '# Урок\n\nТекст.\n\n``` { .python title="c.py" }\nx = 2\nprint(x)  # 3\n```\n'
+    )
+    (example,) = examples(lesson)
+    running = interpreter(None)
+    assert running is not None
+    verdict = check(example, running.default_method, running, tmp_path / "examples")
+    assert verdict.problems == [f"{lesson}:7: claims '3' but printed '2'"]
