@@ -1,4 +1,5 @@
-"""mkdocs hooks (mkdocs.yml ``hooks:``): lighter long pages and search; notebooks stay offline.
+"""mkdocs hooks (mkdocs.yml ``hooks:``): lighter long pages and search index, search that finds
+a Russian word in any of its forms; notebooks stay offline.
 
 A code block off screen is not laid out (docs/assets/stylesheets/long-pages.css) and stands at
 the height CSS guesses for it until it comes near. The guess is exact when the block says how
@@ -13,8 +14,20 @@ false``); these two have none, so the hook removes both blocks. The practice not
 formulas and no diagrams, and the site works without network.
 
 Material's search index escapes every letter outside ASCII (``\\u043f``): six bytes for each
-Cyrillic letter instead of two. Written as UTF-8, the course's index shrinks from 1.4 MB to
-0.7 MB (by 14% gzip-compressed), and a phone downloads and parses it on the first page it opens.
+Cyrillic letter instead of two. The hook writes it as UTF-8, which a phone downloads and parses
+faster on the first page it opens.
+
+Material's search knows no Russian word forms. For Russian its pipeline is the stop word filter
+alone (lunr's stemmer off), so the index keeps words as written; and it ends every query term
+with ``*``, and lunr runs no pipeline on a term with a wildcard, so a query is never stemmed. A
+term finds a page only as the beginning of a word written there: «пул» finds «пулами», but
+«пулами» finds nothing unless the page has that very form. (Turning lunr's Russian stemmer on
+would stem the pages and still not the queries; its trimmer would erase every Latin word.)
+Material splits the pages and the query alike with one regular expression, the search
+``separator``; the hook adds Russian endings to it (``RUSSIAN_ENDINGS``). An ending then
+separates like a space: «пулами», «пулах» and «пул» all index and search as «пул», and the
+wildcard still completes a word being typed. English words, API names and error messages have
+no Cyrillic letters and split as before.
 """
 
 from __future__ import annotations
@@ -33,6 +46,17 @@ MATHJAX = re.compile(r"<!-- Load mathjax -->.*?<!-- End of mathjax configuration
 MERMAID = re.compile(r'<script type="module">(?:(?!</script>).)*jp-Mermaid.*?</script>', re.S)
 # pymdownx.highlight's block: its code is escaped, so the first </code></pre> closes it.
 HIGHLIGHTED = re.compile(r"<pre><span></span><code>(.*?)</code></pre>", re.S)
+
+# Endings of Russian nouns, adjectives and participles in both numbers and all six cases. A run of
+# them ends a word («-ями», «-ов», «-ой», «-ому», «-ыми», «-ию»…) and goes as a whole, so what is
+# left has no ending to lose: a query's stem is not split again where Material splits the terms
+# to highlight with the same separator. The stem keeps a vowel, so «дом», «при» and «сам» stay
+# whole (a lookbehind, which Safari has had since 16.4). Capitals too: the separator splits the
+# text before lunr lowers its case.
+ENDING = "ами|ями|ими|ыми|ого|его|ому|ему|ов|ев|ёв|ом|ем|ём|ам|ям|им|ым|ах|ях|их|ых|[аяоеёиыуюьй]"
+LETTERS = "а-яёА-ЯЁ"
+VOWELS = "аеёиоуыэюяАЕЁИОУЫЭЮЯ"
+RUSSIAN_ENDINGS = rf"(?<=[{VOWELS}][{LETTERS}]*)(?:{ENDING}|{ENDING.upper()})+(?![{LETTERS}\w])"
 
 
 def is_notebook(page: Page) -> bool:
@@ -60,9 +84,16 @@ def on_page_content(html: str, page: Page, **_: Any) -> str:
     return MERMAID.sub("", MATHJAX.sub("", html))
 
 
+def with_russian_endings(separator: str) -> str:
+    """The search separator (mkdocs.yml's or Material's default) that also cuts off endings."""
+    return f"{separator}|{RUSSIAN_ENDINGS}"
+
+
 def on_post_build(config: MkDocsConfig, **_: Any) -> None:
     index = Path(config.site_dir) / "search" / "search_index.json"
     if index.exists():  # the search plugin on
         data = json.loads(index.read_text(encoding="utf-8"))
+        # Material's search worker reads its settings from the index, the separator among them.
+        data["config"]["separator"] = with_russian_endings(data["config"]["separator"])
         text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
         index.write_text(text, encoding="utf-8")
