@@ -1,4 +1,4 @@
-# docs/04-ipc-queues-pipes.md · создан nox -s extract, правьте урок · 70e2eef16ff8
+# docs/04-ipc-queues-pipes.md · создан nox -s extract, правьте урок · 9c9d5a173853
 import multiprocessing
 import time
 
@@ -34,7 +34,7 @@ if __name__ == "__main__":
         tasks.put(STOP)
 
     squares = []
-    per_consumer = {}
+    per_consumer = {p.name: 0 for p in consumers}  # потребитель может не успеть ни к одной задаче
     finished = 0
     while finished < NUM_CONSUMERS:  # читаем, пока не отчитаются все потребители
         name, value = results.get()
@@ -42,10 +42,10 @@ if __name__ == "__main__":
             finished += 1
         else:
             squares.append(value)
-            per_consumer[name] = per_consumer.get(name, 0) + 1
+            per_consumer[name] += 1
 
     for p in consumers:
         p.join()  # очередь результатов прочитана, теперь join() безопасен
     print("получено результатов:", len(squares))  # получено результатов: 20
     print("сумма квадратов:", sum(squares))  # сумма квадратов: 2870
-    print("задач у каждого потребителя:", dict(sorted(per_consumer.items())))
+    print("задач у каждого потребителя:", per_consumer)
