@@ -1,4 +1,4 @@
-# docs/08-performance.md · создан nox -s extract, правьте урок · f45ae3a7b035
+# docs/08-performance.md · создан nox -s extract, правьте урок · 3ea0157da515
 import time
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 
@@ -24,7 +24,7 @@ def timed(run, func, args):
 
 
 if __name__ == "__main__":
-    jobs = {"burn (CPU-bound)": (burn, [400_000] * 4), "wait (I/O-bound)": (wait, [0] * 4)}
+    jobs = {"burn (CPU-bound)": (burn, [1_000_000] * 4), "wait (I/O-bound)": (wait, [0] * 4)}
     with ThreadPoolExecutor(2) as threads, ProcessPoolExecutor(2) as processes:
         # Прогрев. Сначала процессы: при fork лучше запускать их, пока потоков ещё нет
         for executor in (processes, threads):

@@ -1,4 +1,4 @@
-# docs/08-performance.md · создан nox -s extract, правьте урок · 5b00879d9c43
+# docs/08-performance.md · создан nox -s extract, правьте урок · 1bb35bc2cd03
 import hashlib
 import time
 from concurrent.futures import ThreadPoolExecutor
@@ -9,7 +9,7 @@ def digest(block):
 
 
 if __name__ == "__main__":
-    blocks = [bytes([i]) * 16_000_000 for i in range(4)]  # четыре блока по 16 МБ
+    blocks = [bytes([i]) * 32_000_000 for i in range(4)]  # четыре блока по 32 МБ
 
     start = time.perf_counter()
     sequential = [digest(block) for block in blocks]
