@@ -17,9 +17,13 @@ from __future__ import annotations
 
 import os
 import shutil
+import sys
 from pathlib import Path
 
 import nox
+
+sys.path.insert(0, str(Path(__file__).parent))  # the course's own settings, read, not installed
+from course_tools.browser import CHROMIUM  # Debian's chromium, or COURSE_CHROMIUM
 
 nox.options.sessions = ["examples"]
 nox.options.reuse_venv = "yes"
@@ -29,7 +33,6 @@ CONSTRAINTS = ("-c", "constraints.txt")
 OLDEST = PYPROJECT["project"]["requires-python"].removeprefix(">=")  # course_tools.pythons
 LOCKED_GROUPS = ("test", "lint", "bench")
 QUIET_MKDOCS = {"NO_MKDOCS_2_WARNING": "1"}  # mkdocs-material's end-of-life banner
-CHROMIUM = Path("/usr/bin/chromium")  # Debian's; Playwright's own browsers are never downloaded
 # Lighthouse 12.8.2, the last release that runs on Debian's Node.js 18 (13 needs Node 22.19).
 LIGHTHOUSE = Path("course_tools/lighthouse")
 

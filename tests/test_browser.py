@@ -8,16 +8,13 @@ Every request of this module is recorded: the site must work with no network at 
 
 from __future__ import annotations
 
-import functools
-import http.server
 import re
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from course_tools.audit import CHROMIUM, CHROMIUM_FLAGS
+from course_tools.browser import CHROMIUM, CHROMIUM_FLAGS, serve
 from course_tools.extract import EXAMPLES_DIR, code_of
 
 try:
@@ -41,23 +38,11 @@ Element.prototype.attachShadow = function (init) {
 """
 
 
-class QuietHandler(http.server.SimpleHTTPRequestHandler):
-    """Serve files without a log line per request in the test output."""
-
-    def log_message(self, format: str, *args: object) -> None:
-        pass
-
-
 @pytest.fixture(scope="module")
 def server(built_site: Path) -> Iterator[str]:
-    """The built site on 127.0.0.1 at an ephemeral port, served from a thread."""
-    handler = functools.partial(QuietHandler, directory=str(built_site))
-    with http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler) as httpd:
-        thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-        thread.start()
-        yield f"http://127.0.0.1:{httpd.server_address[1]}/"
-        httpd.shutdown()
-        thread.join()
+    """The built site on 127.0.0.1, as course_tools.browser serves it to Lighthouse too."""
+    with serve(built_site) as address:
+        yield address
 
 
 @pytest.fixture(scope="module")

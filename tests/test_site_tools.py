@@ -6,7 +6,8 @@ import gzip
 import urllib.request
 from pathlib import Path
 
-from course_tools.audit import Result, median_scores, serve
+from course_tools.audit import Result, median_scores
+from course_tools.browser import serve
 from course_tools.site_diff import differences, grouped
 
 LESSON = "<html lang='ru'><body><div class='md-search' role='dialog' aria-label='Поиск'></div>"
