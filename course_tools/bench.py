@@ -220,6 +220,13 @@ def number(value: float, digits: int = 2) -> str:
     return f"{value:.{digits}f}".replace(".", ",")
 
 
+def russian(value: float) -> str:
+    """A tick of a logarithmic axis as Russian writes it: 0,001, 0,01, 1, 10 000."""
+    if value >= 1:
+        return count(round(value))
+    return f"{value:.10f}".rstrip("0").replace(".", ",")
+
+
 def count(value: int) -> str:
     return f"{value:,}".replace(",", NBSP)
 
@@ -360,7 +367,7 @@ def plots(results: Results, summary: dict[str, Any]) -> dict[str, bytes]:
         speedup, speedup_ax = pyplot.subplots(figsize=(6.4, 4.2))
         ns = [int(n) for n in summary["speedup"]]
         grid = [1 + i * (max(ns) - 1) / 60 for i in range(61)]
-        speedup_ax.plot(ns, ns, "--", color="grey", label="идеал: ускорение = числу процессов")
+        speedup_ax.plot(ns, ns, "--", color="grey", label="идеал: ускорение равно числу процессов")
         speedup_ax.plot(
             grid,
             [amdahl(serial, n, cores) for n in grid],
@@ -374,6 +381,7 @@ def plots(results: Results, summary: dict[str, Any]) -> dict[str, bytes]:
             xlabel="Процессов в пуле", ylabel="Ускорение, раз", xticks=ns, ylim=(0, None)
         )
         speedup_ax.set_title("Ускорение Pool.map на задачах, нагружающих процессор")
+        speedup_ax.yaxis.set_major_formatter(lambda value, _: number(value, 1))
 
         chunks, chunks_ax = pyplot.subplots(figsize=(6.4, 4.2))
         points = sorted(
@@ -381,12 +389,14 @@ def plots(results: Results, summary: dict[str, Any]) -> dict[str, bytes]:
         )
         chunks_ax.plot(*zip(*points, strict=True), "o-", label="измерено")
         default = (chunk["default"], summary["chunksize_seconds"]["default"])
-        chunks_ax.plot(*default, "s", color="tab:red", label=f"по умолчанию: {chunk['default']}")
+        chunks_ax.plot(*default, "s", color="tab:red", label=f"по умолчанию: {count(chunk['default'])}")
         chunks_ax.set(xscale="log", yscale="log", xlabel="Размер порции (chunksize)")
         chunks_ax.set(ylabel="Время одного map, с")
-        chunks_ax.set_xticks([x for x, _ in points], [str(x) for x, _ in points])
+        chunks_ax.set_xticks([x for x, _ in points], [count(x) for x, _ in points])
+        chunks_ax.yaxis.set_major_formatter(lambda value, _: russian(value))
         chunks_ax.minorticks_off()
-        chunks_ax.set_title(f"Pool({chunk['processes']}).map: {chunk['items']} крошечных задач")
+        tasks = count(chunk["items"])
+        chunks_ax.set_title(f"Pool({chunk['processes']}).map: {tasks} крошечных задач")
 
         for name, figure in (("speedup.svg", speedup), ("chunksize.svg", chunks)):
             figure.axes[0].grid(True, which="both", alpha=0.3)
@@ -426,8 +436,8 @@ def main(argv: list[str] | None = None) -> int:
         load, cpus = machine["load_average"], machine["usable_cpus"]
         if load is not None and load >= cpus / 2:
             print(
-                f"load average {load:.2f} при {cpus} процессорах: машина занята, ускорение "
-                "может выйти ниже",
+                f"load average {load:.2f} on {cpus} CPUs: the machine is busy, speed-ups "
+                "may come out lower",
                 file=sys.stderr,
             )
         results = {"machine": machine, **measure(args.repeats)}
