@@ -389,7 +389,9 @@ def plots(results: Results, summary: dict[str, Any]) -> dict[str, bytes]:
         )
         chunks_ax.plot(*zip(*points, strict=True), "o-", label="измерено")
         default = (chunk["default"], summary["chunksize_seconds"]["default"])
-        chunks_ax.plot(*default, "s", color="tab:red", label=f"по умолчанию: {count(chunk['default'])}")
+        chunks_ax.plot(
+            *default, "s", color="tab:red", label=f"по умолчанию: {count(chunk['default'])}"
+        )
         chunks_ax.set(xscale="log", yscale="log", xlabel="Размер порции (chunksize)")
         chunks_ax.set(ylabel="Время одного map, с")
         chunks_ax.set_xticks([x for x, _ in points], [count(x) for x, _ in points])
