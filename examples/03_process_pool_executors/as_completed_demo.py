@@ -1,4 +1,4 @@
-# docs/03-process-pool-executors.md · создан nox -s extract, правьте урок · d755ce637f97
+# docs/03-process-pool-executors.md · создан nox -s extract, правьте урок · 9800bbc0b64e
 import time
 from concurrent.futures import ProcessPoolExecutor, as_completed
 
@@ -12,7 +12,7 @@ def download(name, delay):
 
 
 if __name__ == "__main__":
-    jobs = {"report.pdf": 0.3, "photo.jpg": 0.1, "cache.tmp": 0.15, "notes.txt": 0.2}
+    jobs = {"report.pdf": 1.0, "photo.jpg": 0.25, "cache.tmp": 0.5, "notes.txt": 0.75}
 
     with ProcessPoolExecutor(max_workers=4) as executor:
         # Словарь «объект Future -> имя» помогает понять, какая задача завершилась
