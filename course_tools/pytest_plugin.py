@@ -33,15 +33,17 @@ def pytest_markdown_docs_markdown_it() -> MarkdownIt:
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """A block for a newer (or older) Python than this one is skipped, with its fence's reason."""
     running = sys.version_info[:2]
+    reasons: dict[Path, dict[int, str | None]] = {}  # each lesson parsed once, not once a block
     for item in items:
         if item.get_closest_marker(MARKER) is None:
             continue
         path, line, _ = item.reportinfo()
-        try:
-            found = examples(Path(path))
-        except LessonError:
-            continue  # tests/test_lessons.py names the file and line
-        for example in found:
-            reason = python_reason(example, running)
-            if example.fence.line == line and reason:
-                item.add_marker(pytest.mark.skip(reason=reason))
+        if Path(path) not in reasons:
+            try:
+                found = examples(Path(path))
+            except LessonError:
+                found = []  # tests/test_lessons.py names the file and line
+            reasons[Path(path)] = {e.fence.line: python_reason(e, running) for e in found}
+        reason = reasons[Path(path)].get(line or 0)
+        if reason:
+            item.add_marker(pytest.mark.skip(reason=reason))
