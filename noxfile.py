@@ -1,6 +1,7 @@
 """Tasks of the course: the reader's and the maintainer's interface.
 
 nox -s examples             run every example, one line each (-- 02, -- --start-method all)
+nox -s check -- 04.1 F.py   check your own solution of exercise 4.1 (-- … --start-method all)
 nox -s tests                everything CI checks
 nox -s outputs              record the examples' real output in the lessons (Python 3.15, 3.14)
 nox -s matrix               every example × start method × supported Python, a table
@@ -9,6 +10,7 @@ nox -s browser              only the browser tests of the built site (Debian's c
 nox -s lighthouse           Lighthouse: two lessons, desktop and mobile, light and dark (not a gate)
 nox -s zensical             build with Zensical too: what differs from MkDocs (not part of tests)
 nox -s docs | serve         build the site strictly | preview it live
+nox -s pdf                  the whole course in site/multiprocessing-course.pdf (Debian's chromium)
 nox -s notebooks            run the practice notebooks, store their outputs (-- 02)
 nox -s extract | lint | lock
 """
@@ -31,7 +33,7 @@ nox.options.reuse_venv = "yes"
 PYPROJECT = nox.project.load_toml("pyproject.toml")
 CONSTRAINTS = ("-c", "constraints.txt")
 OLDEST = PYPROJECT["project"]["requires-python"].removeprefix(">=")  # course_tools.pythons
-LOCKED_GROUPS = ("test", "lint", "bench")
+LOCKED_GROUPS = ("test", "lint", "bench")  # the others are parts of these
 QUIET_MKDOCS = {"NO_MKDOCS_2_WARNING": "1"}  # mkdocs-material's end-of-life banner
 # Lighthouse 12.8.2, the last release that runs on Debian's Node.js 18 (13 needs Node 22.19).
 LIGHTHOUSE = Path("course_tools/lighthouse")
@@ -49,6 +51,14 @@ def examples(session: nox.Session) -> None:
     """Run every example as a reader would: `-- 02` one lesson, `-- --start-method all`."""
     _install(session, "examples")
     session.run("python", "-m", "course_tools", "examples", *session.posargs)
+
+
+@nox.session
+def check(session: nox.Session) -> None:
+    """Check your solution of an exercise: `-- 04.1 моё_решение.py` (`--start-method all`)."""
+    _install(session, "examples")
+    here = ("--from-dir", session.invoked_from)  # the reader's file is named from where they are
+    session.run("python", "-m", "course_tools", "check", *here, *session.posargs)
 
 
 @nox.session
@@ -176,6 +186,16 @@ def docs(session: nox.Session) -> None:
     """Build the site into site/ with --strict: any warning fails."""
     _install(session, "docs")
     session.run("mkdocs", "build", "--strict", *session.posargs, env=QUIET_MKDOCS)
+
+
+@nox.session
+def pdf(session: nox.Session) -> None:
+    """The whole course as a PDF: build site/, print its one-page course with Debian's chromium."""
+    _install(session, "pdf")
+    _ensure_chromium(session)
+    _ensure_debian(session, "fc-list", "fontconfig", "fonts-dejavu-core")
+    session.run("mkdocs", "build", "--strict", env=QUIET_MKDOCS)
+    session.run("python", "-m", "course_tools", "pdf", "site", *session.posargs)
 
 
 @nox.session

@@ -4,8 +4,10 @@ python -m course_tools extract [--check] [--prune] [--force]
 python -m course_tools examples [LESSON ...] [--start-method M] [--python 3.N]
 python -m course_tools outputs [LESSON ...] [--python 3.15,3.14]
 python -m course_tools matrix [LESSON ...] [--versions 3.15,3.11]
+python -m course_tools check NN.N FILE [--start-method all]
 python -m course_tools notebooks [NN ...]
 python -m course_tools bench [...]
+python -m course_tools pdf SITE [--output FILE]
 python -m course_tools audit SITE [...]
 python -m course_tools site-diff MKDOCS_SITE ZENSICAL_SITE
 
@@ -27,7 +29,9 @@ from .pythons import GATE, SUPPORTED, SetupError, interpreter
 START_CHOICES = ("default", *START_METHODS, "all")
 # Commands whose module has a command line of its own: the rest of the line goes to it.
 DELEGATED = {
+    "check": ("grade", "check a reader's own solution of an exercise (messages in Russian)"),
     "notebooks": ("notebooks", "run the practice notebooks and store their outputs"),
+    "pdf": ("pdf", "print the built site's one-page course to a PDF"),
     "bench": ("bench", "measure lesson 08's figures and plots on this machine"),
     "audit": ("audit", "Lighthouse scores of a built site, offline"),
     "site-diff": ("site_diff", "what a Zensical build of the course lacks against MkDocs'"),

@@ -44,6 +44,8 @@ EXCEPTION_ATTRS = frozenset(
 )
 TITLE_COMMENT = " — "
 OUTPUT_ATTRS = frozenset({"title", "varies", "start_methods", "claims"})
+# An exercise's check (``{ .text .expected }``): the lines a reader's solution must print.
+EXPECTED_ATTRS = frozenset({"order"})
 OUTPUT_TITLE = "Вывод"
 # Where a program prints differently under another start method, its outputs stand in
 # content tabs (pymdownx.tabbed), one per distinct output, each labelled by its methods.
@@ -149,6 +151,10 @@ class Fence:
     @property
     def is_output(self) -> bool:
         return "output" in (self.lang, *self.classes)
+
+    @property
+    def is_expected(self) -> bool:
+        return "expected" in self.classes
 
 
 @dataclass(frozen=True)
@@ -366,7 +372,8 @@ def examples(path: Path) -> list[Example]:
             previous = _attach_output(previous, fence)
             result[-1] = previous
             continue
-        unknown = set(fence.attrs) - RENDERER_ATTRS - TOOL_ATTRS
+        allowed = RENDERER_ATTRS | (EXPECTED_ATTRS if fence.is_expected else TOOL_ATTRS)
+        unknown = set(fence.attrs) - allowed
         if unknown:
             raise LessonError(
                 path, fence.line, f"unknown fence attribute(s): {', '.join(sorted(unknown))}"

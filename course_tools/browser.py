@@ -31,6 +31,8 @@ CHROMIUM_FLAGS = (
     "--disable-component-update",
     "--disable-sync",
 )
+# Playwright adds --headless (its own, new mode) and a fresh --user-data-dir itself.
+PLAYWRIGHT_FLAGS = tuple(flag for flag in CHROMIUM_FLAGS if flag != "--headless")
 COMPRESSED = (".html", ".css", ".js", ".json", ".svg", ".xml", ".txt")
 
 

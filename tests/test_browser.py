@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from course_tools.browser import CHROMIUM, CHROMIUM_FLAGS, serve
+from course_tools.browser import CHROMIUM, PLAYWRIGHT_FLAGS, serve
 from course_tools.extract import EXAMPLES_DIR, code_of
 
 try:
@@ -22,8 +22,6 @@ try:
 except ImportError:  # the `test` dependency group installs it
     sync_playwright = None
 
-# Offline and quiet, as for Lighthouse; Playwright adds --headless and a new --user-data-dir.
-CHROMIUM_ARGS = [flag for flag in CHROMIUM_FLAGS if flag != "--headless"]
 ARTIFACTS = Path(__file__).parent / "artifacts"  # gitignored: screenshots to look at, not to commit
 TIMEOUT_MS = 10_000
 POOLS_LESSON = "02-process-pools/"
@@ -51,7 +49,7 @@ def browser(require) -> Iterator[Browser]:
     require(sync_playwright is not None, "the Python package playwright is not installed")
     require(CHROMIUM.exists(), f"{CHROMIUM} is missing: apt-get install chromium")
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=list(PLAYWRIGHT_FLAGS))
         yield browser
         browser.close()
 

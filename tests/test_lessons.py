@@ -36,27 +36,6 @@ def test_a_lesson_links_its_neighbours_at_top_and_bottom(index: int) -> None:
     assert link_targets(bottom) == expected, f"last line: {bottom!r}"
 
 
-FIRST_WITH_EXERCISES = "04"
-EXERCISE = re.compile(r"^### Упражнение (\d+)\. \S", re.MULTILINE)
-
-
-@pytest.mark.parametrize(
-    "lesson", [p for p in LESSONS if p.name >= FIRST_WITH_EXERCISES], ids=lambda p: p.name
-)
-def test_a_lesson_ends_with_exercises_and_tested_solutions(lesson: Path) -> None:
-    text = lesson.read_text(encoding="utf-8")
-    assert "\n## Упражнения\n" in text, "the lesson needs a closing «Упражнения» section"
-    section = text.split("\n## Упражнения\n", 1)[1]
-    numbers = [int(n) for n in EXERCISE.findall(section)]
-    assert numbers == list(range(1, len(numbers) + 1)) and 2 <= len(numbers) <= 4, numbers
-    solutions = {e.name for e in examples(lesson) if e.name.startswith("ex")}
-    for number in numbers:
-        assert any(name.startswith(f"ex{number}_") for name in solutions), (
-            f"exercise {number} has no tested solution named ex{number}_….py"
-        )
-    assert section.count('??? success "Решение"') == len(numbers)
-
-
 @pytest.mark.parametrize("page", PAGES, ids=lambda p: p.name)
 def test_russian_typography_in_prose(page: Path) -> None:
     found = problems(page.read_text(encoding="utf-8"))

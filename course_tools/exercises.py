@@ -1,0 +1,167 @@
+"""The lessons' exercises as the checker sees them: statement, hints, expected lines, solution.
+
+An exercise is a ``### Упражнение N. …`` heading of a lesson's «Упражнения» section. Its
+check lives beside it on the page, in a ``{ .text .expected }`` block: lines that a
+correct program prints, in order, ``…`` standing for any text. The reader sees exactly
+what ``nox -s check -- NN.N file.py`` demands, and the course's own solution (the
+``exN_….py`` example in «Решение») must meet the same lines in every output it shows.
+"""
+
+from __future__ import annotations
+
+import re
+import textwrap
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from .blocks import (
+    DOCS_DIR,
+    Example,
+    Fence,
+    LessonError,
+    examples,
+    fences,
+    lesson_paths,
+    markdown_parser,
+)
+
+SECTION = "## Упражнения"
+HEADING = re.compile(r"^### Упражнение (?P<number>\d+)\. (?P<title>.+)$")
+HINT = "tip"
+WILDCARD = "…"
+ORDERS = ("given", "any")
+
+
+@dataclass(frozen=True)
+class Expected:
+    """The lines a solution must print: patterns in order, or in any order."""
+
+    patterns: tuple[str, ...]
+    any_order: bool = False
+
+    def missing(self, output: str) -> list[str]:
+        """The patterns the output does not meet; in order, each after the one before."""
+        lines = [line.rstrip() for line in output.splitlines()]
+        missing = []
+        free = list(range(len(lines)))  # lines no pattern has taken yet
+        for pattern in self.patterns:
+            regex = _regex(pattern)
+            found = next((i for i in free if regex.fullmatch(lines[i])), None)
+            if found is None:
+                missing.append(pattern)
+            elif self.any_order:
+                free.remove(found)
+            else:
+                free = [i for i in free if i > found]
+        return missing
+
+
+def _regex(pattern: str) -> re.Pattern[str]:
+    return re.compile(".*".join(re.escape(part) for part in pattern.rstrip().split(WILDCARD)))
+
+
+@dataclass(frozen=True)
+class Exercise:
+    """One exercise of a lesson, found by its heading."""
+
+    lesson: Path
+    number: int
+    title: str
+    line: int  # the heading's line
+    expected: Expected
+    expected_fence: Fence
+    solution: Example
+    hints: tuple[str, ...]
+
+    @property
+    def id(self) -> str:
+        """``04.1``: the lesson's number and the exercise's, as the reader types it."""
+        return f"{self.lesson.name[:2]}.{self.number}"
+
+
+def exercises(lesson: Path) -> list[Exercise]:
+    """A lesson's exercises with their checks and solutions; a LessonError says what lacks."""
+    text = lesson.read_text(encoding="utf-8")
+    lines = text.splitlines()
+    if f"\n{SECTION}\n" not in f"\n{text}":
+        return []
+    start = lines.index(SECTION) + 1
+    headings = [
+        (number, match)
+        for number, line in enumerate(lines, start=1)
+        if number > start and (match := HEADING.match(line))
+    ]
+    ends = [number for number, _ in headings[1:]] + [len(lines) + 1]
+    found = []
+    for (line, match), end in zip(headings, ends, strict=True):
+        found.append(_exercise(lesson, int(match["number"]), match["title"], line, end))
+    return found
+
+
+def _exercise(lesson: Path, number: int, title: str, line: int, end: int) -> Exercise:
+    inside = [f for f in fences(lesson) if line < f.line < end]
+    checks = [f for f in inside if f.is_expected]
+    if len(checks) != 1:
+        raise LessonError(
+            lesson,
+            line,
+            f"exercise {number} needs exactly one {{ .text .expected }} block "
+            f"(the lines its check demands), found {len(checks)}",
+        )
+    fence = checks[0]
+    order = fence.attrs.get("order", "given")
+    if order not in ORDERS:
+        raise LessonError(lesson, fence.line, f"order={order!r}: expected one of {ORDERS}")
+    patterns = tuple(p.rstrip() for p in fence.source.splitlines() if p.strip())
+    if not patterns:
+        raise LessonError(lesson, fence.line, "an expected block lists at least one line")
+    solutions = [
+        e
+        for e in examples(lesson)
+        if line < e.fence.line < end and e.name.startswith(f"ex{number}_")
+    ]
+    if len(solutions) != 1:
+        raise LessonError(
+            lesson, line, f"exercise {number} needs one solution ex{number}_….py in «Решение»"
+        )
+    return Exercise(
+        lesson,
+        number,
+        title.strip(),
+        line,
+        Expected(patterns, order == "any"),
+        fence,
+        solutions[0],
+        _hints(lesson, line, end),
+    )
+
+
+def _hints(lesson: Path, line: int, end: int) -> tuple[str, ...]:
+    """The text of the exercise's ``??? tip`` blocks, as the page words it."""
+    lines = lesson.read_text(encoding="utf-8").splitlines()
+    hints = []
+    for token in markdown_parser().parse("\n".join(lines)):
+        if token.type != "admonition_open" or token.map is None:
+            continue
+        first, last = token.map
+        if line <= first < end - 1 and token.info.strip().split(" ")[0] == HINT:
+            hints.append(textwrap.dedent("\n".join(lines[first + 1 : last])).strip())
+    return tuple(hints)
+
+
+@cache
+def all_exercises(docs_dir: Path = DOCS_DIR) -> tuple[Exercise, ...]:
+    """Every exercise of the course, lesson by lesson."""
+    return tuple(e for lesson in lesson_paths(docs_dir) for e in exercises(lesson))
+
+
+def find(exercise_id: str, docs_dir: Path = DOCS_DIR) -> Exercise | None:
+    """The exercise a reader names: ``4.1``, ``04.1``."""
+    match = re.fullmatch(r"(\d{1,2})\.(\d+)", exercise_id.strip())
+    if not match:
+        return None
+    wanted = (f"{int(match[1]):02d}", int(match[2]))
+    return next(
+        (e for e in all_exercises(docs_dir) if (e.lesson.name[:2], e.number) == wanted), None
+    )
