@@ -7,7 +7,7 @@ nox -s outputs              record the examples' real output in the lessons (Pyt
 nox -s matrix               every example × start method × supported Python, a table
 nox -s bench                measure lesson 08's figures and plots
 nox -s browser              only the browser tests of the built site (Debian's chromium)
-nox -s lighthouse           Lighthouse: two lessons, desktop and mobile, light and dark (not a gate)
+nox -s lighthouse           Lighthouse and page weight (-- --page all --preset mobile), not a gate
 nox -s zensical             build with Zensical too: what differs from MkDocs (not part of tests)
 nox -s docs | serve         build the site strictly | preview it live
 nox -s pdf                  the whole course in site/multiprocessing-course.pdf (Debian's chromium)

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from site_pages import html_pages
 
 from course_tools.browser import CHROMIUM, PLAYWRIGHT_FLAGS, serve
 from course_tools.extract import EXAMPLES_DIR, code_of
@@ -308,3 +309,30 @@ def test_the_mermaid_diagram_is_drawn_by_the_sites_own_script(page: Page, server
     assert script.value.url.startswith(server)
     expect(diagram.locator("svg")).to_be_visible()
     expect(diagram.locator("svg")).to_contain_text("рабочий процесс 1")
+
+
+PAGE_BUDGET_KIB = 400  # what a page may transfer, gzip-compressed, as a phone on 4G loads it
+
+
+def test_every_page_transfers_at_most_400_kib_compressed(
+    browser: Browser, server: str, built_site: Path
+) -> None:
+    """Every byte a page loads, scripts, styles, images and the search index included."""
+    pages = [p.relative_to(built_site) for p in html_pages(built_site) if p.name != "404.html"]
+    context = browser.new_context(base_url=server, viewport=PHONE)
+    context.route(lambda url: not url.startswith(server), lambda route: route.abort())
+    weights = {}
+    for path in pages:
+        page = context.new_page()
+        finished: list = []
+        page.on("requestfinished", finished.append)
+        page.goto(str(path.parent).removeprefix(".") + "/", wait_until="networkidle")
+        page.wait_for_timeout(500)  # the search worker fetches its index once it has started
+        sizes = [request.sizes() for request in finished]
+        weights[str(path.parent)] = (
+            sum(s["responseBodySize"] + s["responseHeadersSize"] for s in sizes) / 1024
+        )
+        page.close()
+    context.close()
+    heavy = {page: f"{kib:.0f} KiB" for page, kib in weights.items() if kib > PAGE_BUDGET_KIB}
+    assert len(weights) >= 20 and not heavy, heavy

@@ -15,6 +15,7 @@ from nbformat import NotebookNode
 from nbformat.v4 import new_code_cell, new_notebook, new_output
 from typography import problems  # the lessons' rules apply to the notebooks' text
 
+from course_tools.blocks import DOCS_DIR, lesson_paths
 from course_tools.notebooks import KERNEL, execute, fixed_outputs, notebook_paths
 
 NOTEBOOKS = notebook_paths()
@@ -26,7 +27,14 @@ def stored(notebook: Path) -> NotebookNode:
 
 
 def test_the_practice_notebooks_are_found() -> None:
-    assert len(NOTEBOOKS) >= 3
+    assert len(NOTEBOOKS) >= len(lesson_paths())
+
+
+@pytest.mark.parametrize("lesson", lesson_paths(), ids=lambda p: p.name)
+def test_every_lesson_has_its_notebook_and_links_it(lesson: Path) -> None:
+    notebook = DOCS_DIR / "practice" / f"{lesson.stem}.ipynb"
+    assert notebook in NOTEBOOKS, f"no notebook {notebook.name} for the lesson"
+    assert f"](practice/{notebook.name})" in lesson.read_text(encoding="utf-8"), "no link to it"
 
 
 @pytest.mark.parametrize("notebook", NOTEBOOKS, ids=lambda p: p.name)

@@ -6,7 +6,7 @@ import gzip
 import urllib.request
 from pathlib import Path
 
-from course_tools.audit import Result, median_scores
+from course_tools.audit import Result, every_page, median_scores
 from course_tools.browser import serve
 from course_tools.site_diff import differences, grouped
 
@@ -37,13 +37,28 @@ def test_the_audit_serves_text_gzipped_as_a_static_host_does(tmp_path: Path) -> 
         assert fetch(address + "favicon.png", gzip_ok=True) == ("", b"\x89PNG" * 50)
 
 
-def test_the_audit_fails_a_page_on_its_median_performance_or_accessibility() -> None:
+THRESHOLDS = {"performance": 0.95, "accessibility": 1.0}
+
+
+def test_the_audit_fails_a_page_on_its_median_performance_accessibility_or_weight() -> None:
     one_slow_run = [report(0.99, 1.0), report(0.60, 1.0), report(0.97, 1.0)]
-    assert Result("02/", "mobile", "light", median_scores(one_slow_run), ()).failures(0.95) == []
-    unnamed_dialog = [report(1.0, 0.92)] * 3
-    assert Result("02/", "desktop", "dark", median_scores(unnamed_dialog), ()).failures(0.95) == [
-        "02/ (desktop, dark): accessibility 0.92 < 0.95"
+    fast = Result("02/", "mobile", "light", median_scores(one_slow_run), (), kib=250)
+    assert fast.failures(THRESHOLDS) == []
+    unnamed_dialog = [report(1.0, 0.98)] * 3
+    heavy = Result("02/", "desktop", "dark", median_scores(unnamed_dialog), (), kib=450)
+    assert heavy.failures(THRESHOLDS) == [
+        "02/ (desktop, dark): accessibility 0.98 < 1.0",
+        "02/ (desktop, dark): 450 KiB transferred > 400 KiB",
     ]
+
+
+def test_all_pages_are_every_page_of_the_built_site(tmp_path: Path) -> None:
+    for folder in ("", "02-process-pools/", "practice/02-process-pools/", "print_page/"):
+        (tmp_path / folder).mkdir(parents=True, exist_ok=True)
+        (tmp_path / folder / "index.html").write_text(LESSON, encoding="utf-8")
+    (tmp_path / "404.html").write_text(LESSON, encoding="utf-8")
+    expected = ["", "02-process-pools/", "practice/02-process-pools/", "print_page/"]
+    assert sorted(every_page(tmp_path)) == expected
 
 
 def test_the_comparison_names_lost_pages_blocks_raw_notebooks_and_doubled_attributes(
