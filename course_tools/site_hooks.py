@@ -11,7 +11,9 @@ every notebook page: MathJax's (with mkdocs-jupyter's empty ``custom_mathjax_url
 ``<script src="">``, plus its configuration) and Mermaid's, which imports the library from
 cdnjs as soon as a notebook holds a diagram. RequireJS has a setting (``include_requirejs:
 false``); these two have none, so the hook removes both blocks. The practice notebooks have no
-formulas and no diagrams, and the site works without network.
+formulas and no diagrams, and the site works without network. The same template shows an SVG
+a cell displays as an ``<img>`` whose alt text is an English placeholder; the hook gives it the
+picture's own ``<title>``, which the notebook writes in Russian.
 
 Material's search index escapes every letter outside ASCII (``\\u043f``): six bytes for each
 Cyrillic letter instead of two. The hook writes it as UTF-8, which a phone downloads and parses
@@ -32,6 +34,8 @@ no Cyrillic letters and split as before.
 
 from __future__ import annotations
 
+import base64
+import html as markup
 import json
 import re
 from pathlib import Path
@@ -44,6 +48,12 @@ from mkdocs.structure.pages import Page
 # diagrams (`.jp-Mermaid`); `(?:(?!</script>).)` keeps a match inside one script.
 MATHJAX = re.compile(r"<!-- Load mathjax -->.*?<!-- End of mathjax configuration -->", re.S)
 MERMAID = re.compile(r'<script type="module">(?:(?!</script>).)*jp-Mermaid.*?</script>', re.S)
+# nbconvert's SVG output: the picture inline, base64-encoded, with a placeholder for its alt text.
+SVG_IMAGE = re.compile(
+    r'<img alt="No description has been provided for this image" '
+    r'src="data:image/svg\+xml;base64,([A-Za-z0-9+/=]+)"'
+)
+SVG_TITLE = re.compile(r"<title>(.*?)</title>", re.S)
 # pymdownx.highlight's block: its code is escaped, so the first </code></pre> closes it.
 HIGHLIGHTED = re.compile(r"<pre><span></span><code>(.*?)</code></pre>", re.S)
 
@@ -78,10 +88,26 @@ def with_line_counts(html: str) -> str:
     )
 
 
+def with_svg_titles(html: str) -> str:
+    """An SVG a cell shows gets its ``<title>`` as alt text, escaped for the attribute."""
+
+    def titled(image: re.Match[str]) -> str:
+        svg = base64.b64decode(image.group(1)).decode("utf-8")
+        title = SVG_TITLE.search(svg)
+        if title is None:
+            return image.group(0)
+        alt = markup.escape(markup.unescape(title.group(1)).strip(), quote=True)
+        return image.group(0).replace(
+            '"No description has been provided for this image"', f'"{alt}"', 1
+        )
+
+    return SVG_IMAGE.sub(titled, html)
+
+
 def on_page_content(html: str, page: Page, **_: Any) -> str:
     if not is_notebook(page):
         return with_line_counts(html)
-    return MERMAID.sub("", MATHJAX.sub("", html))
+    return with_svg_titles(MERMAID.sub("", MATHJAX.sub("", html)))
 
 
 def with_russian_endings(separator: str) -> str:
