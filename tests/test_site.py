@@ -266,3 +266,13 @@ def test_the_notebook_link_check_finds_a_missing_page_and_anchor(tmp_path: Path)
         "../lesson/#queue: no #queue on lesson/index.html",
         "../missing/: no such page",
     ]
+
+
+@pytest.mark.parametrize("notebook", NOTEBOOKS, ids=lambda p: p.name)
+def test_pictures_a_notebook_draws_are_described_in_russian(
+    built_site: Path, notebook: Path
+) -> None:
+    """nbconvert's alt text is an English placeholder; the site hook gives the SVG's title."""
+    images = soup(page_file(built_site, notebook)).select(".jp-OutputArea img")
+    alts = [str(image.get("alt", "")) for image in images]
+    assert all(re.search("[а-яё]", alt, re.IGNORECASE) for alt in alts), alts
