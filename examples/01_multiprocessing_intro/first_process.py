@@ -1,4 +1,4 @@
-# docs/01-multiprocessing-intro.md · создан nox -s extract, правьте урок · a893f39a725a
+# docs/01-multiprocessing-intro.md · создан nox -s extract, правьте урок · bcf56e0e5937
 import multiprocessing
 import os
 import time
@@ -15,6 +15,10 @@ if __name__ == "__main__":
         target=greet, args=("мир",), kwargs={"delay": 0.2}, name="Приветствие"
     )
     print("до start():", p.pid, p.is_alive(), p.exitcode)  # до start(): None False None
+    try:
+        p.join()  # ждать нечего: процесс ещё не запущен
+    except AssertionError as e:
+        print(f"join() до start(): {type(e).__name__}: {e}")
 
     p.start()
     print(f"после start(): PID {p.pid}, работает: {p.is_alive()}", flush=True)
