@@ -26,7 +26,7 @@ SHOWN_LINES = 30  # of the program's output and stderr, in a failure's report
 # What a run's stderr says, and what the reader should do about it.
 DIAGNOSES = (
     (
-        ("before the current process has finished its bootstrapping phase",),
+        ("bootstrapping phase",),
         'Код, который запускает процессы, должен стоять под `if __name__ == "__main__":` — '
         "при spawn и forkserver дочерний процесс заново импортирует ваш файл.",
     ),

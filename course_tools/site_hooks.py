@@ -15,6 +15,14 @@ formulas and no diagrams, and the site works without network. The same template 
 a cell displays as an ``<img>`` whose alt text is an English placeholder; the hook gives it the
 picture's own ``<title>``, which the notebook writes in Russian.
 
+Every page downloads the search index, and the programs' source made a third of it, though a
+reader searches for words of the text, API names and the messages programs print. The hook
+marks the source blocks (pymdownx.highlight's plain ``highlight``, a notebook's code cells, and
+their copy buttons' hidden «Copied!») with Material's ``data-search-exclude``; outputs, expected
+lines and quoted messages stay in the index, and inline code in the text too. Material's search
+parser ends an exclusion at the first closing tag of the same name, so the mark goes on the
+innermost element that holds the whole source.
+
 Material's search index escapes every letter outside ASCII (``\\u043f``): six bytes for each
 Cyrillic letter instead of two. The hook writes it as UTF-8, which a phone downloads and parses
 faster on the first page it opens.
@@ -54,6 +62,11 @@ SVG_IMAGE = re.compile(
     r'src="data:image/svg\+xml;base64,([A-Za-z0-9+/=]+)"'
 )
 SVG_TITLE = re.compile(r"<title>(.*?)</title>", re.S)
+# A program's source (not an output, expected or message block), a notebook's code cell and
+# its copy button's notice.
+SOURCE_BLOCK = re.compile(
+    r'(<div class="(?:highlight|highlight-ipynb hl-python)"|<span class="notice" hidden="")'
+)
 # pymdownx.highlight's block: its code is escaped, so the first </code></pre> closes it.
 HIGHLIGHTED = re.compile(r"<pre><span></span><code>(.*?)</code></pre>", re.S)
 
@@ -104,10 +117,14 @@ def with_svg_titles(html: str) -> str:
     return SVG_IMAGE.sub(titled, html)
 
 
+def without_source_in_search(html: str) -> str:
+    return SOURCE_BLOCK.sub(r"\1 data-search-exclude", html)
+
+
 def on_page_content(html: str, page: Page, **_: Any) -> str:
     if not is_notebook(page):
-        return with_line_counts(html)
-    return with_svg_titles(MERMAID.sub("", MATHJAX.sub("", html)))
+        return without_source_in_search(with_line_counts(html))
+    return without_source_in_search(with_svg_titles(MERMAID.sub("", MATHJAX.sub("", html))))
 
 
 def with_russian_endings(separator: str) -> str:

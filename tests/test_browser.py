@@ -102,6 +102,7 @@ LESSON_TITLES = {
     "04-ipc-queues-pipes/": "Обмен данными: Queue и Pipe",
     "05-shared-state/": "Общее состояние",
     "06-synchronization/": "Синхронизация",
+    "errors/": "Ошибки и предупреждения",
 }
 # The course's terms in both numbers and all six cases, as a reader types them, and the lesson
 # each belongs to; then names and an error message as Python prints them.
@@ -129,6 +130,12 @@ ENGLISH_SEARCHES = {
     "03-process-pool-executors/": [
         "ProcessPoolExecutor",
         "BrokenProcessPool: A process in the process pool was terminated abruptly",
+    ],
+    # A message pasted from a terminal lands on its entry of the errors page.
+    "errors/": [
+        "An attempt has been made to start a new process before the",
+        "RuntimeError: context has already been set",
+        "ResourceWarning: unclosed running multiprocessing pool",
     ],
 }
 
@@ -325,7 +332,7 @@ def test_every_page_transfers_at_most_400_kib_compressed(
     for path in pages:
         page = context.new_page()
         finished: list = []
-        page.on("requestfinished", finished.append)
+        page.on("requestfinished", lambda request, into=finished: into.append(request))
         page.goto(str(path.parent).removeprefix(".") + "/", wait_until="networkidle")
         page.wait_for_timeout(500)  # the search worker fetches its index once it has started
         sizes = [request.sizes() for request in finished]

@@ -55,7 +55,8 @@ def test_every_code_block_tells_the_browser_its_height_in_lines(
 
 
 # The reading order: the navigation and the pages' footers follow it.
-IN_ORDER = [DOCS_DIR / "index.md", *LESSONS, DOCS_DIR / "glossary.md", *NOTEBOOKS]
+IN_ORDER = [DOCS_DIR / "index.md", *LESSONS, DOCS_DIR / "glossary.md", DOCS_DIR / "errors.md"]
+IN_ORDER += NOTEBOOKS
 
 
 def nav_files(nav: list[dict]) -> list[str]:
@@ -72,7 +73,7 @@ def relative(pages: list[Path]) -> list[str]:
     return [page.relative_to(DOCS_DIR).as_posix() for page in pages]
 
 
-def test_navigation_lists_the_index_the_lessons_in_order_the_glossary_then_the_practice() -> None:
+def test_navigation_lists_index_lessons_glossary_errors_then_the_practice() -> None:
     nav = load_config(str(DOCS_DIR.parent / "mkdocs.yml"))["nav"]
     assert nav_files(nav) == relative(IN_ORDER)
     practice = [item[PRACTICE] for item in nav if PRACTICE in item]
@@ -276,3 +277,13 @@ def test_pictures_a_notebook_draws_are_described_in_russian(
     images = soup(page_file(built_site, notebook)).select(".jp-OutputArea img")
     alts = [str(image.get("alt", "")) for image in images]
     assert all(re.search("[а-яё]", alt, re.IGNORECASE) for alt in alts), alts
+
+
+def test_the_search_index_holds_text_and_outputs_not_the_programs_source(built_site: Path) -> None:
+    """Every page downloads the index (site_hooks.py): programs' source would be a third of it."""
+    raw = (built_site / "search" / "search_index.json").read_text("utf-8")
+    assert "results.put((x, 100 / x, None))" not in raw  # a line of lesson 04's code
+    assert "Copied!" not in raw
+    assert "100 / 0: ZeroDivisionError: division by zero" in raw  # an output block
+    assert "imap_unordered" in raw  # inline code of the text
+    assert "Практика к уроку 1" in raw  # a notebook's text cell
