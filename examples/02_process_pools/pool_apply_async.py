@@ -1,4 +1,4 @@
-# docs/02-process-pools.md · создан nox -s extract, правьте урок · fb83f003dd3a
+# docs/02-process-pools.md · создан nox -s extract, правьте урок · dfc198d80df0
 import multiprocessing
 import time
 
@@ -11,7 +11,7 @@ def compute(x):
 if __name__ == "__main__":
     with multiprocessing.Pool(4) as pool:
         start = time.perf_counter()
-        # Запускаем задачи асинхронно: вызовы возвращаются сразу
+        # Запускаем задачи асинхронно: каждый вызов сразу возвращает управление
         results = [pool.apply_async(compute, args=(i,)) for i in range(8)]
 
         # get() блокирует, пока результат не готов
