@@ -50,6 +50,10 @@ def test_russian_typography_in_prose(page: Path) -> None:
         ("пул - это группа", "a hyphen used as a dash (use « — »)"),
         ("`get()` вызывает `TimeoutError`", "«вызывает» an exception (it «бросает» it)"),
         ("Это работает на Linux", "«на Linux/macOS/Windows» (write «в Linux»)"),
+        (
+            "Данные пишет фоновый поток",
+            "«фоновый поток» (the glossary's term is «служебный поток»)",
+        ),
         ("Пул — это группа", "a breaking space before a dash (write «слово\u00a0— слово»)"),
         ("ждёт 5 мс", "a breaking space between a number and its unit (write «5\u00a0мс»)"),
         ("С Python 3.14 иначе", "a breaking space in «Python\u00a03.14»"),

@@ -26,6 +26,7 @@ TYPOGRAPHY = {
     "«разделяемая память» (the glossary's term is «общая память»)": re.compile(
         r"[Рр]азделяем\w+ памят"
     ),
+    "«фоновый поток» (the glossary's term is «служебный поток»)": re.compile(r"[Фф]онов\w+\s+пот"),
     "«пачка» (a chunk is a «порция»)": re.compile(r"\b[Пп]ачк"),
     "«на Linux/macOS/Windows» (write «в Linux»)": re.compile(r"\b[Нн]а (?:Linux|macOS|Windows)\b"),
     "«бенчмарк» (write «замер»)": re.compile(r"\b[Бб]енчмарк"),

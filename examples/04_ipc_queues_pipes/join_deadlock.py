@@ -1,4 +1,4 @@
-# docs/04-ipc-queues-pipes.md · создан nox -s extract, правьте урок · 65d80255ce36
+# docs/04-ipc-queues-pipes.md · создан nox -s extract, правьте урок · 7463f160dc58
 import multiprocessing
 
 
@@ -14,7 +14,7 @@ def run(size):
     q.get()  # дочерний процесс точно запущен и кладёт данные
     p.join(timeout=0.3)  # НЕПРАВИЛЬНО: join() до того, как прочитаны данные
     print(f"{size:>9} байт: после join(timeout=0.3) процесс жив: {p.is_alive()}", flush=True)
-    data = q.get()  # читаем — и фоновый поток дочернего процесса дописывает данные в канал
+    data = q.get()  # читаем — и служебный поток дочернего процесса дописывает данные в канал
     p.join()  # теперь процесс завершается
     print(f"{size:>9} байт: получено {len(data)}, код завершения {p.exitcode}", flush=True)
 

@@ -1,4 +1,4 @@
-# docs/04-ipc-queues-pipes.md · создан nox -s extract, правьте урок · 143738317bfe
+# docs/04-ipc-queues-pipes.md · создан nox -s extract, правьте урок · 5001d8267598
 import multiprocessing
 import threading
 
@@ -11,7 +11,7 @@ def worker(q):
     for i in range(3):
         q.put(i)
     q.close()  # этот процесс больше ничего не кладёт в очередь
-    q.join_thread()  # ждём, пока фоновый поток запишет всё в канал
+    q.join_thread()  # ждём, пока служебный поток запишет всё в канал
     print("рабочий процесс: всё отправлено", flush=True)
 
 
@@ -24,7 +24,7 @@ if __name__ == "__main__":
     print("получено:", items)  # получено: [0, 1, 2]
 
     print("потоки главного процесса:", thread_names())  # потоки главного процесса: ['MainThread']
-    q.put("x")  # первый put() в этом процессе запускает фоновый поток
+    q.put("x")  # первый put() в этом процессе запускает служебный поток
     print("после put():", thread_names())  # после put(): ['MainThread', 'QueueFeederThread']
     print("получено:", q.get())  # получено: x
 

@@ -1,4 +1,4 @@
-# docs/04-ipc-queues-pipes.md · создан nox -s extract, правьте урок · 7d205c526a5d
+# docs/04-ipc-queues-pipes.md · создан nox -s extract, правьте урок · 95558e907f65
 import multiprocessing
 import queue
 import sys
@@ -30,7 +30,7 @@ def wait_result(results, process):
             if not process.is_alive():
                 break
     # Процесс завершился. Всё, что он успел положить, уже в канале:
-    # при выходе процесс дожидается фонового потока очереди. Проверяем последний раз.
+    # при выходе процесс дожидается служебного потока очереди. Проверяем последний раз.
     try:
         return results.get(timeout=0.1)
     except queue.Empty:

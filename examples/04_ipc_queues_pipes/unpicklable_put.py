@@ -1,4 +1,4 @@
-# docs/04-ipc-queues-pipes.md · создан nox -s extract, правьте урок · 5eb31a713a93
+# docs/04-ipc-queues-pipes.md · создан nox -s extract, правьте урок · f1c2d0e38884
 import multiprocessing
 import queue
 import threading
@@ -7,7 +7,7 @@ if __name__ == "__main__":
     lock = threading.Lock()  # блокировку потоков сериализовать нельзя
 
     q = multiprocessing.Queue()
-    q.put(lock)  # исключения нет: сериализация будет позже, в фоновом потоке
+    q.put(lock)  # исключения нет: сериализация будет позже, в служебном потоке
     q.put("следующий элемент")
     print("из Queue получено:", q.get(timeout=1))  # из Queue получено: следующий элемент
     try:

@@ -1,4 +1,4 @@
-# docs/07-pitfalls-debugging.md · создан nox -s extract, правьте урок · 829a8676cf39
+# docs/07-pitfalls-debugging.md · создан nox -s extract, правьте урок · 216a1a0b803f
 import multiprocessing
 import threading
 import warnings
@@ -14,7 +14,7 @@ def child(queue):
 if __name__ == "__main__":
     ctx = multiprocessing.get_context("fork")
     queue = ctx.Queue()
-    queue.put("проверка очереди")  # первый put() запускает фоновый поток очереди
+    queue.put("проверка очереди")  # первый put() запускает служебный поток очереди
     print(queue.get(timeout=5))  # проверка очереди
     # Сообщение уже получено, а поток остался и ждёт новых данных
     print("потоков в главном процессе:", threading.active_count())  # потоков в главном процессе: 2
