@@ -11,6 +11,7 @@ Exit status: 0 when every check holds, 1 when one fails, 2 for a usage error.
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,6 +23,8 @@ from .exercises import Exercise, all_exercises, find
 from .pythons import Interpreter, interpreter
 from .run import DEFAULT_TIMEOUT, Run, run_source
 
+# The folder the program ran in (run.py copies it into an empty one): tracebacks name the file.
+RUN_FOLDER = re.compile(r"[^\s\"']*course-run-[^/\\\s]+[/\\]")
 SHOWN_LINES = 30  # of the program's output and stderr, in a failure's report
 # What a run's stderr says, and what the reader should do about it.
 DIAGNOSES = (
@@ -217,7 +220,8 @@ def _attempt(
 
 def _report(attempt: Attempt, exercise: Exercise, python: Interpreter) -> None:
     default = " (по умолчанию)" if attempt.method == python.default_method else ""
-    where = f"способ запуска {attempt.method}{default}, {attempt.run.seconds:.1f} с"
+    seconds = f"{attempt.run.seconds:.1f}".replace(".", ",")
+    where = f"способ запуска {attempt.method}{default}, {seconds}\u00a0с"
     if not (attempt.problems or attempt.missing):
         print(f"  верно: {where}")
         return
@@ -230,7 +234,7 @@ def _report(attempt: Attempt, exercise: Exercise, python: Interpreter) -> None:
         for pattern in attempt.missing:
             print(_indent(pattern, 8))
     for label, text in (("Вывод программы", attempt.run.stdout), ("stderr", attempt.run.stderr)):
-        lines = text.rstrip().splitlines()
+        lines = RUN_FOLDER.sub("", text).rstrip().splitlines()
         if lines:
             long = len(lines) > SHOWN_LINES
             cut = f" (последние {SHOWN_LINES} строк из {len(lines)})" if long else ""
