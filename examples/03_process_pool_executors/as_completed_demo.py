@@ -1,4 +1,4 @@
-# docs/03-process-pool-executors.md · создан nox -s extract, правьте урок · 9800bbc0b64e
+# docs/03-process-pool-executors.md · создан nox -s extract, правьте урок · 2b680fd4f704
 import time
 from concurrent.futures import ProcessPoolExecutor, as_completed
 
@@ -12,7 +12,7 @@ def download(name, delay):
 
 
 if __name__ == "__main__":
-    jobs = {"report.pdf": 1.0, "photo.jpg": 0.25, "cache.tmp": 0.5, "notes.txt": 0.75}
+    jobs = {"report.pdf": 2.0, "photo.jpg": 0.5, "cache.tmp": 1.0, "notes.txt": 1.5}
 
     with ProcessPoolExecutor(max_workers=4) as executor:
         # Словарь «объект Future -> имя» помогает понять, какая задача завершилась

@@ -1,4 +1,4 @@
-# docs/03-process-pool-executors.md · создан nox -s extract, правьте урок · 2c2470c42963
+# docs/03-process-pool-executors.md · создан nox -s extract, правьте урок · a4793e7f9aca
 import time
 from concurrent.futures import ProcessPoolExecutor
 
@@ -10,7 +10,7 @@ def pause(name, delay):
 
 if __name__ == "__main__":
     names = ["долгая", "быстрая", "средняя"]
-    delays = [0.2, 0.02, 0.1]
+    delays = [1.0, 0.1, 0.5]
 
     with ProcessPoolExecutor(max_workers=3) as executor:
         # Два итерируемых объекта: функция получает по элементу из каждого
