@@ -429,6 +429,11 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m course_tools bench", description=__doc__)
     parser.add_argument("--repeats", type=int, default=7, help="timed rounds per variant")
     parser.add_argument("--render", action="store_true", help="measure nothing: redraw the files")
+    parser.add_argument(
+        "--measure-only",
+        action="store_true",
+        help="write results.json alone, for --render elsewhere (a Python without matplotlib)",
+    )
     args = parser.parse_args(argv)
     started = time.perf_counter()
     if args.render:
@@ -444,6 +449,13 @@ def main(argv: list[str] | None = None) -> int:
             )
         results = {"machine": machine, **measure(args.repeats)}
         results["elapsed_seconds"] = time.perf_counter() - started
+    if args.measure_only:
+        results["summary"] = summarize(results)
+        (OUT_DIR / "results.json").write_text(
+            json.dumps(results, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
+        )
+        print(f"{OUT_DIR / 'results.json'}: render it with --render")
+        return 0
     for path in write(results):
         print(path.relative_to(ROOT))
     summary = results["summary"]
