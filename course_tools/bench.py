@@ -412,10 +412,16 @@ def plots(results: Results, summary: dict[str, Any]) -> dict[str, bytes]:
     return out
 
 
+def results_json(results: Results) -> str:
+    """``results.json``: the raw timings, the machine and their summary (added to ``results``)."""
+    results["summary"] = summarize(results)
+    return json.dumps(results, ensure_ascii=False, indent=2) + "\n"
+
+
 def write(results: Results) -> list[Path]:
     """Everything in docs/assets/bench/, derived from ``results`` and nothing else."""
-    results["summary"] = summary = summarize(results)
-    texts = {"results.json": json.dumps(results, ensure_ascii=False, indent=2) + "\n"}
+    texts = {"results.json": results_json(results)}
+    summary = results["summary"]
     texts.update(tables(results, summary))
     files = {name: text.encode() for name, text in texts.items()}
     files.update(plots(results, summary))
@@ -450,10 +456,7 @@ def main(argv: list[str] | None = None) -> int:
         results = {"machine": machine, **measure(args.repeats)}
         results["elapsed_seconds"] = time.perf_counter() - started
     if args.measure_only:
-        results["summary"] = summarize(results)
-        (OUT_DIR / "results.json").write_text(
-            json.dumps(results, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
-        )
+        (OUT_DIR / "results.json").write_text(results_json(results), encoding="utf-8")
         print(f"{OUT_DIR / 'results.json'}: render it with --render")
         return 0
     for path in write(results):

@@ -27,6 +27,12 @@ from .run import Run, run_source
 ENGINE_SCRATCH = {"dask": "$TMPDIR/dask-scratch-space", "ray": "$TMPDIR/ray"}
 
 
+def left_behind(run: Run, example: Example) -> list[str]:
+    """The files a run left, but for the scratch space its cluster engine keeps by design."""
+    scratch = ENGINE_SCRATCH.get(example.cluster or "")
+    return [name for name in run.files_left if name != scratch]
+
+
 def python_reason(example: Example, version: tuple[int, int]) -> str | None:
     """Why an example does not run on Python ``version``, from its fence."""
     if example.min_python and version < example.min_python:
@@ -117,8 +123,7 @@ def check(
         python=interpreter.path,
     )
     verdict.run = run
-    scratch = ENGINE_SCRATCH.get(example.cluster or "")
-    run.files_left = [name for name in run.files_left if name != scratch]
+    run.files_left = left_behind(run, example)
     verdict.problems += run.problems(example.expect_stderr)
     lesson = display_path(example.lesson)
     try:

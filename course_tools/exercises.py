@@ -27,6 +27,7 @@ from .blocks import (
 )
 
 SECTION = "## Упражнения"
+ID = re.compile(r"(?P<lesson>\d+)\.(?P<number>\d+)")  # as a reader types it: 4.1, 04.1
 HEADING = re.compile(r"^### Упражнение (?P<number>\d+)\. (?P<title>.+)$")
 HINT = "tip"
 WILDCARD = "…"
@@ -93,15 +94,37 @@ def exercises(lesson: Path) -> list[Exercise]:
         if number > start and (match := HEADING.match(line))
     ]
     ends = [number for number, _ in headings[1:]] + [len(lines) + 1]
-    found = []
-    for (line, match), end in zip(headings, ends, strict=True):
-        found.append(_exercise(lesson, int(match["number"]), match["title"], line, end))
-    return found
+    page = _Page(lesson, lines, fences(lesson), examples(lesson), _tips(lines))
+    return [
+        _exercise(page, int(match["number"]), match["title"], line, end)
+        for (line, match), end in zip(headings, ends, strict=True)
+    ]
 
 
-def _exercise(lesson: Path, number: int, title: str, line: int, end: int) -> Exercise:
-    inside = [f for f in fences(lesson) if line < f.line < end]
-    checks = [f for f in inside if f.is_expected]
+@dataclass(frozen=True)
+class _Page:
+    """A lesson parsed once, for all of its exercises."""
+
+    path: Path
+    lines: list[str]
+    fences: list[Fence]
+    examples: list[Example]
+    tips: list[tuple[int, int]]  # (first, last) 0-based lines of each ``??? tip`` block
+
+
+def _tips(lines: list[str]) -> list[tuple[int, int]]:
+    return [
+        (token.map[0], token.map[1])
+        for token in markdown_parser().parse("\n".join(lines))
+        if token.type == "admonition_open"
+        and token.map is not None
+        and token.info.strip().split(" ")[0] == HINT
+    ]
+
+
+def _exercise(page: _Page, number: int, title: str, line: int, end: int) -> Exercise:
+    lesson = page.path
+    checks = [f for f in page.fences if line < f.line < end and f.is_expected]
     if len(checks) != 1:
         raise LessonError(
             lesson,
@@ -117,9 +140,7 @@ def _exercise(lesson: Path, number: int, title: str, line: int, end: int) -> Exe
     if not patterns:
         raise LessonError(lesson, fence.line, "an expected block lists at least one line")
     solutions = [
-        e
-        for e in examples(lesson)
-        if line < e.fence.line < end and e.name.startswith(f"ex{number}_")
+        e for e in page.examples if line < e.fence.line < end and e.name.startswith(f"ex{number}_")
     ]
     if len(solutions) != 1:
         raise LessonError(
@@ -133,21 +154,12 @@ def _exercise(lesson: Path, number: int, title: str, line: int, end: int) -> Exe
         Expected(patterns, order == "any"),
         fence,
         solutions[0],
-        _hints(lesson, line, end),
+        tuple(  # the text of the exercise's ``??? tip`` blocks, as the page words it
+            textwrap.dedent("\n".join(page.lines[first + 1 : last])).strip()
+            for first, last in page.tips
+            if line <= first < end - 1
+        ),
     )
-
-
-def _hints(lesson: Path, line: int, end: int) -> tuple[str, ...]:
-    """The text of the exercise's ``??? tip`` blocks, as the page words it."""
-    lines = lesson.read_text(encoding="utf-8").splitlines()
-    hints = []
-    for token in markdown_parser().parse("\n".join(lines)):
-        if token.type != "admonition_open" or token.map is None:
-            continue
-        first, last = token.map
-        if line <= first < end - 1 and token.info.strip().split(" ")[0] == HINT:
-            hints.append(textwrap.dedent("\n".join(lines[first + 1 : last])).strip())
-    return tuple(hints)
 
 
 @cache
@@ -158,10 +170,8 @@ def all_exercises(docs_dir: Path = DOCS_DIR) -> tuple[Exercise, ...]:
 
 def find(exercise_id: str, docs_dir: Path = DOCS_DIR) -> Exercise | None:
     """The exercise a reader names: ``4.1``, ``04.1``."""
-    match = re.fullmatch(r"(\d{1,2})\.(\d+)", exercise_id.strip())
+    match = ID.fullmatch(exercise_id.strip())
     if not match:
         return None
-    wanted = (f"{int(match[1]):02d}", int(match[2]))
-    return next(
-        (e for e in all_exercises(docs_dir) if (e.lesson.name[:2], e.number) == wanted), None
-    )
+    wanted = f"{int(match['lesson']):02d}.{int(match['number'])}"
+    return next((e for e in all_exercises(docs_dir) if e.id == wanted), None)

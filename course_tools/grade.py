@@ -18,8 +18,8 @@ from pathlib import Path
 from typing import NoReturn
 
 from .blocks import START_METHODS
-from .check import ENGINE_SCRATCH
-from .exercises import Exercise, all_exercises, find
+from .check import left_behind
+from .exercises import ID, Exercise, all_exercises, find
 from .pythons import Interpreter, interpreter
 from .run import DEFAULT_TIMEOUT, Run, run_source
 
@@ -134,9 +134,9 @@ def _exercise(exercise_id: str) -> Exercise:
     exercise = find(exercise_id)
     if exercise is not None:
         return exercise
-    known = ", ".join(e.id for e in all_exercises())
-    if not exercise_id.replace(".", "").isdigit() or exercise_id.count(".") != 1:
+    if not ID.fullmatch(exercise_id.strip()):
         raise UsageError(f"«{exercise_id}» — не номер упражнения. {USAGE}")
+    known = ", ".join(e.id for e in all_exercises())
     raise UsageError(f"нет упражнения {exercise_id}. Есть: {known}")
 
 
@@ -190,8 +190,7 @@ def _attempt(
         python=python.path,
     )
     attempt = Attempt(method, run)
-    scratch = ENGINE_SCRATCH.get(exercise.solution.cluster or "")
-    left = [f for f in run.files_left if f != scratch]
+    left = left_behind(run, exercise.solution)
     if run.timed_out:
         attempt.problems.append(
             f"программа не завершилась за {DEFAULT_TIMEOUT:.0f} с и была остановлена. Частые "

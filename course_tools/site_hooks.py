@@ -59,7 +59,7 @@ MERMAID = re.compile(r'<script type="module">(?:(?!</script>).)*jp-Mermaid.*?</s
 # nbconvert's SVG output: the picture inline, base64-encoded, with a placeholder for its alt text.
 SVG_IMAGE = re.compile(
     r'<img alt="No description has been provided for this image" '
-    r'src="data:image/svg\+xml;base64,([A-Za-z0-9+/=]+)"'
+    r'(src="data:image/svg\+xml;base64,([A-Za-z0-9+/=]+)")'
 )
 SVG_TITLE = re.compile(r"<title>(.*?)</title>", re.S)
 # A program's source (not an output, expected or message block), a notebook's code cell and
@@ -105,14 +105,12 @@ def with_svg_titles(html: str) -> str:
     """An SVG a cell shows gets its ``<title>`` as alt text, escaped for the attribute."""
 
     def titled(image: re.Match[str]) -> str:
-        svg = base64.b64decode(image.group(1)).decode("utf-8")
+        svg = base64.b64decode(image.group(2)).decode("utf-8")
         title = SVG_TITLE.search(svg)
         if title is None:
             return image.group(0)
         alt = markup.escape(markup.unescape(title.group(1)).strip(), quote=True)
-        return image.group(0).replace(
-            '"No description has been provided for this image"', f'"{alt}"', 1
-        )
+        return f'<img alt="{alt}" {image.group(1)}'
 
     return SVG_IMAGE.sub(titled, html)
 
@@ -122,9 +120,11 @@ def without_source_in_search(html: str) -> str:
 
 
 def on_page_content(html: str, page: Page, **_: Any) -> str:
-    if not is_notebook(page):
-        return without_source_in_search(with_line_counts(html))
-    return without_source_in_search(with_svg_titles(MERMAID.sub("", MATHJAX.sub("", html))))
+    if is_notebook(page):
+        html = with_svg_titles(MERMAID.sub("", MATHJAX.sub("", html)))
+    else:
+        html = with_line_counts(html)
+    return without_source_in_search(html)
 
 
 def with_russian_endings(separator: str) -> str:

@@ -5,12 +5,19 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from course_tools.blocks import DOCS_DIR
+from course_tools.browser import CHROMIUM, PLAYWRIGHT_FLAGS, serve
 from course_tools.pythons import Interpreter, interpreter
+
+try:
+    from playwright.sync_api import Browser, sync_playwright
+except ImportError:  # the `test` dependency group installs it
+    sync_playwright = None
 
 ON_CI = os.environ.get("CI", "").lower() == "true"
 
@@ -67,3 +74,21 @@ def built_site(tmp_path_factory: pytest.TempPathFactory, published: dict[str, st
     )
     assert result.returncode == 0, f"mkdocs build --strict failed:\n{result.stderr}"
     return site
+
+
+@pytest.fixture(scope="module")
+def server(built_site: Path) -> Iterator[str]:
+    """The built site on 127.0.0.1, as course_tools.browser serves it to Lighthouse too."""
+    with serve(built_site) as address:
+        yield address
+
+
+@pytest.fixture(scope="module")
+def browser(require) -> Iterator[Browser]:
+    """One headless chromium for the module, closed before the rest of the suite runs."""
+    require(sync_playwright is not None, "the Python package playwright is not installed")
+    require(CHROMIUM.exists(), f"{CHROMIUM} is missing: apt-get install chromium")
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=list(PLAYWRIGHT_FLAGS))
+        yield browser
+        browser.close()

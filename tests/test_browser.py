@@ -15,13 +15,12 @@ from pathlib import Path
 import pytest
 from site_pages import html_pages
 
-from course_tools.browser import CHROMIUM, PLAYWRIGHT_FLAGS, serve
 from course_tools.extract import EXAMPLES_DIR, code_of
 
 try:
-    from playwright.sync_api import Browser, Page, expect, sync_playwright
-except ImportError:  # the `test` dependency group installs it
-    sync_playwright = None
+    from playwright.sync_api import Browser, Page, expect
+except ImportError:  # the `test` dependency group installs it; conftest's `browser` then skips
+    expect = None
 
 ARTIFACTS = Path(__file__).parent / "artifacts"  # gitignored: screenshots to look at, not to commit
 TIMEOUT_MS = 10_000
@@ -35,24 +34,6 @@ Element.prototype.attachShadow = function (init) {
   return attachShadow.call(this, { ...init, mode: "open" });
 };
 """
-
-
-@pytest.fixture(scope="module")
-def server(built_site: Path) -> Iterator[str]:
-    """The built site on 127.0.0.1, as course_tools.browser serves it to Lighthouse too."""
-    with serve(built_site) as address:
-        yield address
-
-
-@pytest.fixture(scope="module")
-def browser(require) -> Iterator[Browser]:
-    """One headless chromium for the module, closed before the rest of the suite runs."""
-    require(sync_playwright is not None, "the Python package playwright is not installed")
-    require(CHROMIUM.exists(), f"{CHROMIUM} is missing: apt-get install chromium")
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=list(PLAYWRIGHT_FLAGS))
-        yield browser
-        browser.close()
 
 
 @pytest.fixture(scope="module")

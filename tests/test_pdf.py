@@ -15,7 +15,7 @@ import pytest
 from site_pages import soup
 
 from course_tools.blocks import lesson_paths
-from course_tools.browser import CHROMIUM, PLAYWRIGHT_FLAGS, serve
+from course_tools.browser import CHROMIUM
 from course_tools.exercises import all_exercises
 from course_tools.pdf import PDF_NAME, PRINT_PAGE, cyrillic_fonts, print_site
 
@@ -97,17 +97,13 @@ def test_the_pdf_text_is_set_in_fonts_with_cyrillic_letters(reader: PdfReader) -
 
 
 @pytest.fixture(scope="module")
-def printed(built_site: Path, require) -> Iterator:
+def printed(browser, server: str) -> Iterator:
     """The one-page course as Chromium lays it out for printing."""
-    require(sync_playwright is not None, "playwright is not installed")
-    require(CHROMIUM.exists(), f"{CHROMIUM} is missing: apt-get install chromium")
-    with serve(built_site) as address, sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=list(PLAYWRIGHT_FLAGS))
-        page = browser.new_page(viewport={"width": 700, "height": 1000})  # about A4's width
-        page.goto(address + PRINT_PAGE)
-        page.emulate_media(media="print")
-        yield page
-        browser.close()
+    page = browser.new_page(viewport={"width": 700, "height": 1000})  # about A4's width
+    page.goto(server + PRINT_PAGE)
+    page.emulate_media(media="print")
+    yield page
+    page.close()
 
 
 def test_printed_code_wraps_long_lines_instead_of_cutting_them(printed) -> None:
