@@ -73,7 +73,7 @@ class PageScan(HTMLParser):
     def _content(self, tag: str, classes: list[str], found: dict[str, str]) -> None:
         counted = {
             "code blocks": tag == "pre",
-            "code blocks sized by --code-lines": "--code-lines" in found.get("style", ""),
+            "code blocks sized in lines and columns": "code-lines" in classes,
             "Mermaid diagrams": "mermaid" in classes,
             "admonitions": tag == "div" and "admonition" in classes,
             "collapsible blocks": tag == "details",

@@ -1,10 +1,12 @@
 """mkdocs hooks (mkdocs.yml ``hooks:``): lighter long pages and search index, search that finds
 a Russian word in any of its forms; notebooks stay offline.
 
-A code block off screen is not laid out (docs/assets/stylesheets/long-pages.css) and stands at
-the height CSS guesses for it until it comes near. The guess is exact when the block says how
-many lines it has: the hook writes that count into ``--code-lines`` on each ``<pre>`` of
-pymdownx.highlight, so rendering a block moves nothing around it.
+A code block off screen is neither styled nor laid out (docs/assets/stylesheets/long-pages.css):
+its lines wait inside ``<code>`` in a ``<span class="code-lines">``, sized from the lines and
+the widest line's columns that the hook writes into ``--lines`` and ``--columns``. Rendering a
+block then moves nothing around it, and Material, which measures every ``<code>`` as the page
+opens to make the ones wider than the screen focusable, gets the right width without laying
+out a single line. The hook runs before print-site takes the pages into the one-page course.
 
 nbconvert's template, which mkdocs-jupyter renders notebooks with, writes two loaders into
 every notebook page: MathJax's (with mkdocs-jupyter's empty ``custom_mathjax_url`` a
@@ -13,7 +15,14 @@ cdnjs as soon as a notebook holds a diagram. RequireJS has a setting (``include_
 false``); these two have none, so the hook removes both blocks. The practice notebooks have no
 formulas and no diagrams, and the site works without network. The same template shows an SVG
 a cell displays as an ``<img>`` whose alt text is an English placeholder; the hook gives it the
-picture's own ``<title>``, which the notebook writes in Russian.
+picture's own ``<title>``, which the notebook writes in Russian. The template also inlines
+JupyterLab's whole stylesheet; the hook keeps the rules that may match the page
+(course_tools.unused_css).
+
+The one-page course (print-site's page) holds the text of every lesson, 250 KB compressed:
+with the search index (170 KB), which Material fetches on every page that has its search
+form, a phone would load more than 400 KB. Ctrl+F finds anything on that page, so the hook
+takes Material's search button and dialog out of it, and with the form goes the index.
 
 Every page downloads the search index, and the programs' source made a third of it, though a
 reader searches for words of the text, API names and the messages programs print. The hook
@@ -46,11 +55,16 @@ import base64
 import html as markup
 import json
 import re
+import unicodedata
+from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
 from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.plugins import event_priority
 from mkdocs.structure.pages import Page
+
+from course_tools.unused_css import classes_in, without_unused_rules
 
 # nbconvert's own markers around the MathJax block, and the module script that looks for
 # diagrams (`.jp-Mermaid`); `(?:(?!</script>).)` keeps a match inside one script.
@@ -62,6 +76,14 @@ SVG_IMAGE = re.compile(
     r'(src="data:image/svg\+xml;base64,([A-Za-z0-9+/=]+)")'
 )
 SVG_TITLE = re.compile(r"<title>(.*?)</title>", re.S)
+# Material's search button and dialog in the header; print-site's page, by its default name.
+SEARCH_BUTTON = re.compile(
+    r'<label class="md-header__button md-icon" for="__search">.*?</label>', re.S
+)
+SEARCH_DIALOG = '<div class="md-search" data-md-component="search"'
+PRINT_PAGE = Path("print_page") / "index.html"  # written by print-site after the other pages
+# The stylesheets nbconvert's template writes into the page: JupyterLab's, its theme, Pygments'.
+INLINE_STYLE = re.compile(r'(<style type="text/css">)(.*?)(</style>)', re.S)
 # A program's source (not an output, expected or message block), a notebook's code cell and
 # its copy button's notice.
 SOURCE_BLOCK = re.compile(
@@ -69,6 +91,7 @@ SOURCE_BLOCK = re.compile(
 )
 # pymdownx.highlight's block: its code is escaped, so the first </code></pre> closes it.
 HIGHLIGHTED = re.compile(r"<pre><span></span><code>(.*?)</code></pre>", re.S)
+TAG = re.compile(r"<[^>]+>")
 
 # Endings of Russian nouns, adjectives and participles in both numbers and all six cases. A run of
 # them ends a word («-ями», «-ов», «-ой», «-ому», «-ыми», «-ию»…) and goes as a whole, so what is
@@ -91,14 +114,31 @@ def code_lines(code: str) -> int:
     return code.count("\n") + (not code.endswith("\n"))
 
 
-def with_line_counts(html: str) -> str:
-    return HIGHLIGHTED.sub(
-        lambda block: (
-            f'<pre style="--code-lines: {code_lines(block.group(1))}">'
-            + block.group(0).removeprefix("<pre>")
-        ),
-        html,
+def columns(line: str) -> int:
+    """Character cells of a line in a monospace font: wide characters take two, accents none."""
+    line = line.expandtabs()  # browsers' tab-size is 8, as Python's
+    return sum(
+        0 if unicodedata.combining(c) else 2 if unicodedata.east_asian_width(c) in "WF" else 1
+        for c in line
     )
+
+
+def code_columns(code: str) -> int:
+    """The widest line of a block, in columns, from Pygments' escaped and marked-up text."""
+    text = markup.unescape(TAG.sub("", code))
+    return max(map(columns, text.splitlines()), default=0)
+
+
+def with_code_sizes(html: str) -> str:
+    def sized(block: re.Match[str]) -> str:
+        code = block.group(1)
+        size = f"--lines: {code_lines(code)}; --columns: {code_columns(code)}"
+        return (
+            f'<pre><span></span><code><span class="code-lines" style="{size}">{code}</span>'
+            "</code></pre>"
+        )
+
+    return HIGHLIGHTED.sub(sized, html)
 
 
 def with_svg_titles(html: str) -> str:
@@ -119,12 +159,55 @@ def without_source_in_search(html: str) -> str:
     return SOURCE_BLOCK.sub(r"\1 data-search-exclude", html)
 
 
+def without_unused_styles(html: str) -> str:
+    present = classes_in(html)
+
+    def pruned(style: re.Match[str]) -> str:
+        opening, css, closing = style.groups()
+        return opening + without_unused_rules(css, present) + closing
+
+    return INLINE_STYLE.sub(pruned, html)
+
+
+@event_priority(100)  # before print-site (the last plugin) copies the page into the one-page course
 def on_page_content(html: str, page: Page, **_: Any) -> str:
     if is_notebook(page):
-        html = with_svg_titles(MERMAID.sub("", MATHJAX.sub("", html)))
+        html = without_unused_styles(with_svg_titles(MERMAID.sub("", MATHJAX.sub("", html))))
     else:
-        html = with_line_counts(html)
+        html = with_code_sizes(html)
     return without_source_in_search(html)
+
+
+class ElementEnd(HTMLParser):
+    """Where the element that opens a piece of HTML closes: its end tag at the same depth."""
+
+    def __init__(self, tag: str) -> None:
+        super().__init__(convert_charrefs=False)
+        self.tag, self.depth, self.end = tag, 0, -1
+
+    def handle_starttag(self, tag: str, attrs: object) -> None:
+        self.depth += tag == self.tag
+
+    def handle_endtag(self, tag: str) -> None:
+        self.depth -= tag == self.tag
+        if tag == self.tag and self.depth == 0 and self.end < 0:
+            line, column = self.getpos()
+            self.end = sum(map(len, self.rawdata.splitlines(keepends=True)[: line - 1])) + column
+
+
+def without_element(html: str, start: int, tag: str) -> str:
+    """The page without the element whose start tag begins at `start`."""
+    parser = ElementEnd(tag)
+    parser.feed(html[start:])
+    if parser.end < 0:
+        raise ValueError(f"<{tag}> at {start} is never closed")
+    end = start + parser.end + len(f"</{tag}>")
+    return html[:start] + html[end:]
+
+
+def without_search(html: str) -> str:
+    html = SEARCH_BUTTON.sub("", html, count=1)
+    return without_element(html, html.index(SEARCH_DIALOG), "div")
 
 
 def with_russian_endings(separator: str) -> str:
@@ -133,6 +216,9 @@ def with_russian_endings(separator: str) -> str:
 
 
 def on_post_build(config: MkDocsConfig, **_: Any) -> None:
+    one_page = Path(config.site_dir) / PRINT_PAGE
+    if one_page.exists():  # print-site on
+        one_page.write_text(without_search(one_page.read_text(encoding="utf-8")), encoding="utf-8")
     index = Path(config.site_dir) / "search" / "search_index.json"
     if index.exists():  # the search plugin on
         data = json.loads(index.read_text(encoding="utf-8"))

@@ -16,6 +16,7 @@ from site_pages import html_pages, soup
 
 from course_tools.blocks import DOCS_DIR, fences, lesson_paths, page_paths
 from course_tools.notebooks import notebook_paths
+from course_tools.site_hooks import columns
 
 PAGES = page_paths()  # the Markdown pages; notebooks are checked by test_notebooks.py
 LESSONS = lesson_paths()
@@ -43,15 +44,39 @@ def test_the_reader_sees_exactly_the_blocks_the_tools_test(built_site: Path, pag
 
 
 @pytest.mark.parametrize("page", PAGES, ids=lambda p: p.name)
-def test_every_code_block_tells_the_browser_its_height_in_lines(
+def test_every_code_block_tells_the_browser_its_size_in_lines_and_columns(
     built_site: Path, page: Path
 ) -> None:
-    """long-pages.css reserves a block's height from --code-lines: the lines of its fence."""
-    blocks = soup(page_file(built_site, page)).select("pre:not(.mermaid)")  # code, not diagrams
+    """long-pages.css sizes a block off screen from its fence: lines, and the widest line."""
+    blocks = soup(page_file(built_site, page)).select("pre:not(.mermaid) > code > .code-lines")
     in_markdown = [
-        f"--code-lines: {len(f.source.splitlines())}" for f in fences(page) if f.lang != "mermaid"
+        f"--lines: {len(lines)}; --columns: {max(map(columns, lines))}"
+        for f in fences(page)
+        if f.lang != "mermaid"
+        for lines in [f.source.splitlines()]
     ]
-    assert [pre.get("style") for pre in blocks] == in_markdown
+    assert [block.get("style") for block in blocks] == in_markdown
+
+
+@pytest.mark.parametrize(
+    ("line", "cells"),
+    [("x = 1", 5), ("\tx", 9), ("«ёлочки»", 8), ("и\u0306", 1), ("数据", 4), ("", 0)],
+)
+def test_a_lines_width_is_counted_in_the_cells_of_a_monospace_font(line: str, cells: int) -> None:
+    """A tab reaches the next multiple of 8, a wide character takes two cells, an accent none."""
+    assert columns(line) == cells
+
+
+def test_the_one_page_course_is_searched_with_ctrl_f_not_with_the_sites_search(
+    built_site: Path,
+) -> None:
+    """Without Material's search form the page loads no index (site_hooks.py): 170 KB less."""
+    lesson, one_page = (
+        soup(built_site / path / "index.html") for path in ("02-process-pools", "print_page")
+    )
+    assert lesson.select("form[name=search]") and lesson.select("label[for=__search]")
+    assert not one_page.select("form[name=search], label[for=__search], .md-search")
+    assert one_page.select("section.print-page")
 
 
 # The reading order: the navigation and the pages' footers follow it.

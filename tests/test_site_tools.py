@@ -66,8 +66,8 @@ def test_the_comparison_names_lost_pages_blocks_raw_notebooks_and_doubled_attrib
 ) -> None:
     reference, candidate = tmp_path / "mkdocs", tmp_path / "zensical"
     lesson = LESSON + "<article><h2 id='пул'>Пул</h2><pre>a</pre><pre class='mermaid'>b</pre>"
-    lesson += "<pre style='--code-lines: 1'>c</pre>"
-    without_hooks = lesson.replace("<pre>a</pre>", "").replace(" style='--code-lines: 1'", "")
+    lesson += "<pre><code><span class='code-lines'>c</span></code></pre>"
+    without_hooks = lesson.replace("<pre>a</pre>", "").replace(" class='code-lines'", "")
     for site, page in ((reference, lesson), (candidate, without_hooks)):
         (site / "02").mkdir(parents=True)
         (site / "02" / "index.html").write_text(page, encoding="utf-8")
@@ -78,7 +78,7 @@ def test_the_comparison_names_lost_pages_blocks_raw_notebooks_and_doubled_attrib
 
     assert grouped(differences(reference, candidate)) == [
         "02/index.html: code blocks 3 → 2",
-        "02/index.html: code blocks sized by --code-lines 1 → 0",
+        "02/index.html: code blocks sized in lines and columns 1 → 0",
         "copied raw, not rendered: practice.ipynb",
         "index.html: doubled attribute <div aria-label>",
         "page missing: practice/index.html",
