@@ -4,9 +4,10 @@ a Russian word in any of its forms; notebooks stay offline.
 A code block off screen is neither styled nor laid out (docs/assets/stylesheets/long-pages.css):
 its lines wait inside ``<code>`` in a ``<span class="code-lines">``, sized from the lines and
 the widest line's columns that the hook writes into ``--lines`` and ``--columns``. Rendering a
-block then moves nothing around it, and Material, which measures every ``<code>`` as the page
-opens to make the ones wider than the screen focusable, gets the right width without laying
-out a single line. The hook runs before print-site takes the pages into the one-page course.
+block then moves nothing around it. Material makes a ``<code>`` wider than the screen focusable,
+and measures every block it has equipped again when the screen changes, most of them far off
+screen by then: it gets their true width without laying out a single line. The hook runs
+before print-site takes the pages into the one-page course.
 
 nbconvert's template, which mkdocs-jupyter renders notebooks with, writes two loaders into
 every notebook page: MathJax's (with mkdocs-jupyter's empty ``custom_mathjax_url`` a
@@ -53,6 +54,7 @@ from __future__ import annotations
 
 import base64
 import html as markup
+import itertools
 import json
 import re
 import unicodedata
@@ -179,11 +181,14 @@ def on_page_content(html: str, page: Page, **_: Any) -> str:
 
 
 class ElementEnd(HTMLParser):
-    """Where the element that opens a piece of HTML closes: its end tag at the same depth."""
+    """Where the element that opens a piece of HTML closes: the offset of its end tag."""
 
-    def __init__(self, tag: str) -> None:
+    def __init__(self, html: str, tag: str) -> None:
         super().__init__(convert_charrefs=False)
         self.tag, self.depth, self.end = tag, 0, -1
+        lines = html.splitlines(keepends=True)
+        self.line_starts = [0, *itertools.accumulate(map(len, lines))]
+        self.feed(html)
 
     def handle_starttag(self, tag: str, attrs: object) -> None:
         self.depth += tag == self.tag
@@ -192,17 +197,15 @@ class ElementEnd(HTMLParser):
         self.depth -= tag == self.tag
         if tag == self.tag and self.depth == 0 and self.end < 0:
             line, column = self.getpos()
-            self.end = sum(map(len, self.rawdata.splitlines(keepends=True)[: line - 1])) + column
+            self.end = self.line_starts[line - 1] + column
 
 
 def without_element(html: str, start: int, tag: str) -> str:
     """The page without the element whose start tag begins at `start`."""
-    parser = ElementEnd(tag)
-    parser.feed(html[start:])
-    if parser.end < 0:
-        raise ValueError(f"<{tag}> at {start} is never closed")
-    end = start + parser.end + len(f"</{tag}>")
-    return html[:start] + html[end:]
+    end = ElementEnd(html[start:], tag).end
+    if end < 0:
+        raise ValueError(f"<{tag}> at offset {start} is never closed")
+    return html[:start] + html[start + end + len(f"</{tag}>") :]
 
 
 def without_search(html: str) -> str:

@@ -6,9 +6,12 @@ import gzip
 import urllib.request
 from pathlib import Path
 
+import pytest
+
 from course_tools.audit import Result, every_page, median_scores
 from course_tools.browser import serve
 from course_tools.site_diff import differences, grouped
+from course_tools.site_hooks import without_element
 
 LESSON = "<html lang='ru'><body><div class='md-search' role='dialog' aria-label='Поиск'></div>"
 
@@ -83,3 +86,13 @@ def test_the_comparison_names_lost_pages_blocks_raw_notebooks_and_doubled_attrib
         "index.html: doubled attribute <div aria-label>",
         "page missing: practice/index.html",
     ]
+
+
+def test_an_element_is_cut_out_with_everything_it_holds() -> None:
+    page = '<header><div class="md-search"><div><div>x</div></div>\n<form></form></div><a>y</a>'
+    assert without_element(page, page.index("<div"), "div") == "<header><a>y</a>"
+
+
+def test_an_element_never_closed_is_an_error_not_a_cut() -> None:
+    with pytest.raises(ValueError, match="never closed"):
+        without_element('<div class="md-search"><div>', 0, "div")
