@@ -7,8 +7,9 @@ A rule is kept when one of its selectors may match: every class it names outside
 pseudo-classes (``:not(.x)``, ``:is(...)``) is on the page, and it does not ask for ``:root``,
 ``html`` or ``body`` inside another element (JupyterLab's icons sit in ``.jupyter-wrapper
 :root``, which matches nothing). At-rules other than ``@media`` and ``@supports`` stay whole.
-The check errs on the side of keeping: a state class that only JupyterLab's own scripts would
-add is dropped, and no script of the page adds one.
+Classes inside functional pseudo-classes never drop a rule, so those rules are kept whole; a
+state class that only JupyterLab's own scripts would add does drop one, and no script of the
+page adds such a class.
 """
 
 from __future__ import annotations
