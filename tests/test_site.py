@@ -12,7 +12,7 @@ from bs4 import BeautifulSoup
 from mkdocs.config import load_config
 from mkdocs.structure.files import File
 from mkdocs.structure.pages import Page
-from site_pages import html_pages, soup
+from site_pages import html_pages, page_address, soup
 
 from course_tools.blocks import DOCS_DIR, fences, lesson_paths, page_paths
 from course_tools.notebooks import notebook_paths
@@ -22,12 +22,6 @@ PAGES = page_paths()  # the Markdown pages; notebooks are checked by test_notebo
 LESSONS = lesson_paths()
 NOTEBOOKS = notebook_paths()
 PRACTICE = "Практика"  # the navigation's section of the notebooks
-
-
-def page_address(page: Path) -> str:
-    """Where mkdocs puts a page, relative to the site's root: `""`, `02-process-pools/`."""
-    relative = page.relative_to(DOCS_DIR).with_suffix("")
-    return "" if relative.name == "index" else f"{relative.as_posix()}/"
 
 
 def page_file(site: Path, page: Path) -> Path:
