@@ -45,7 +45,7 @@ EXCEPTION_ATTRS = frozenset(
 TITLE_COMMENT = " — "
 OUTPUT_ATTRS = frozenset({"title", "varies", "start_methods", "claims"})
 # An exercise's check (``{ .text .expected }``): the lines a reader's solution must print.
-EXPECTED_ATTRS = frozenset({"order"})
+EXPECTED_ATTRS = frozenset({"order", "start_method"})
 OUTPUT_TITLE = "Вывод"
 # Where a program prints differently under another start method, its outputs stand in
 # content tabs (pymdownx.tabbed), one per distinct output, each labelled by its methods.

@@ -2,21 +2,26 @@
 
 An exercise is a ``### Упражнение N. …`` heading of a lesson's «Упражнения» section. Its
 check lives beside it on the page, in a ``{ .text .expected }`` block: lines that a
-correct program prints, in order, ``…`` standing for any text. The reader sees exactly
-what ``nox -s check -- NN.N file.py`` demands, and the course's own solution (the
-``exN_….py`` example in «Решение») must meet the same lines in every output it shows.
+correct program prints, in order, ``…`` standing for any text. Lines that only a start
+method some platforms lack can print (``fork`` on Windows) stand in a block of their own,
+``{ .text .expected start_method="fork" }``, demanded only where that method exists; each
+block keeps its own order. The reader sees exactly what ``nox -s check -- NN.N file.py``
+demands, and the course's own solution (the ``exN_….py`` example in «Решение») must meet
+the same lines in every output it shows.
 """
 
 from __future__ import annotations
 
 import re
 import textwrap
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
 from .blocks import (
     DOCS_DIR,
+    START_METHODS,
     Example,
     Fence,
     LessonError,
@@ -40,6 +45,11 @@ class Expected:
 
     patterns: tuple[str, ...]
     any_order: bool = False
+    start_method: str | None = None  # demanded only where this start method exists
+
+    def applies(self, methods: Iterable[str]) -> bool:
+        """Whether a platform with these start methods can print the lines."""
+        return self.start_method is None or self.start_method in methods
 
     def missing(self, output: str) -> list[str]:
         """The patterns the output does not meet; in order, each after the one before."""
@@ -70,8 +80,8 @@ class Exercise:
     number: int
     title: str
     line: int  # the heading's line
-    expected: Expected
-    expected_fence: Fence
+    checks: tuple[Expected, ...]
+    check_fences: tuple[Fence, ...]
     solution: Example
     hints: tuple[str, ...]
 
@@ -79,6 +89,14 @@ class Exercise:
     def id(self) -> str:
         """``04.1``: the lesson's number and the exercise's, as the reader types it."""
         return f"{self.lesson.name[:2]}.{self.number}"
+
+    def missing(
+        self, output: str, methods: Iterable[str] = START_METHODS
+    ) -> list[tuple[Expected, list[str]]]:
+        """Each check a platform with these start methods demands, with the lines it lacks."""
+        methods = tuple(methods)
+        found = [(check, check.missing(output)) for check in self.checks if check.applies(methods)]
+        return [(check, lines) for check, lines in found if lines]
 
 
 def exercises(lesson: Path) -> list[Exercise]:
@@ -124,21 +142,15 @@ def _tips(lines: list[str]) -> list[tuple[int, int]]:
 
 def _exercise(page: _Page, number: int, title: str, line: int, end: int) -> Exercise:
     lesson = page.path
-    checks = [f for f in page.fences if line < f.line < end and f.is_expected]
-    if len(checks) != 1:
+    fences = tuple(f for f in page.fences if line < f.line < end and f.is_expected)
+    checks = tuple(_check(lesson, fence) for fence in fences)
+    if not any(check.start_method is None for check in checks):
         raise LessonError(
             lesson,
             line,
-            f"exercise {number} needs exactly one {{ .text .expected }} block "
-            f"(the lines its check demands), found {len(checks)}",
+            f"exercise {number} needs a {{ .text .expected }} block (the lines its check "
+            "demands on every platform)",
         )
-    fence = checks[0]
-    order = fence.attrs.get("order", "given")
-    if order not in ORDERS:
-        raise LessonError(lesson, fence.line, f"order={order!r}: expected one of {ORDERS}")
-    patterns = tuple(p.rstrip() for p in fence.source.splitlines() if p.strip())
-    if not patterns:
-        raise LessonError(lesson, fence.line, "an expected block lists at least one line")
     solutions = [
         e for e in page.examples if line < e.fence.line < end and e.name.startswith(f"ex{number}_")
     ]
@@ -151,8 +163,8 @@ def _exercise(page: _Page, number: int, title: str, line: int, end: int) -> Exer
         number,
         title.strip(),
         line,
-        Expected(patterns, order == "any"),
-        fence,
+        checks,
+        fences,
         solutions[0],
         tuple(  # the text of the exercise's ``??? tip`` blocks, as the page words it
             textwrap.dedent("\n".join(page.lines[first + 1 : last])).strip()
@@ -160,6 +172,21 @@ def _exercise(page: _Page, number: int, title: str, line: int, end: int) -> Exer
             if line <= first < end - 1
         ),
     )
+
+
+def _check(lesson: Path, fence: Fence) -> Expected:
+    order = fence.attrs.get("order", "given")
+    if order not in ORDERS:
+        raise LessonError(lesson, fence.line, f"order={order!r}: expected one of {ORDERS}")
+    method = fence.attrs.get("start_method")
+    if method is not None and method not in START_METHODS:
+        raise LessonError(
+            lesson, fence.line, f"start_method={method!r}: expected one of {START_METHODS}"
+        )
+    patterns = tuple(p.rstrip() for p in fence.source.splitlines() if p.strip())
+    if not patterns:
+        raise LessonError(lesson, fence.line, "an expected block lists at least one line")
+    return Expected(patterns, order == "any", method)
 
 
 @cache

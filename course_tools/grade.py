@@ -19,7 +19,7 @@ from typing import NoReturn
 
 from .blocks import START_METHODS
 from .check import left_behind
-from .exercises import ID, Exercise, all_exercises, find
+from .exercises import ID, Exercise, Expected, all_exercises, find
 from .pythons import Interpreter, interpreter
 from .run import DEFAULT_TIMEOUT, Run, run_source
 
@@ -89,7 +89,7 @@ class Attempt:
     method: str
     run: Run
     problems: list[str] = field(default_factory=list)
-    missing: list[str] = field(default_factory=list)
+    missing: list[tuple[Expected, list[str]]] = field(default_factory=list)  # lines, by check
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -116,7 +116,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"Упражнение {exercise.id} «{exercise.title}»: {args.file}, Python {python.version_text}")
     attempts = [_attempt(exercise, source, path.name, method, python) for method in methods]
     for attempt in attempts:
-        _report(attempt, exercise, python)
+        _report(attempt, python)
     failed = [a for a in attempts if a.problems or a.missing]
     if failed and exercise.hints:
         print("\nПодсказка из урока:")
@@ -213,11 +213,11 @@ def _attempt(
     if left:
         attempt.problems.append("программа оставила файлы: " + ", ".join(left) + ".")
     if not run.timed_out:
-        attempt.missing = exercise.expected.missing(run.stdout)
+        attempt.missing = exercise.missing(run.stdout, python.methods)
     return attempt
 
 
-def _report(attempt: Attempt, exercise: Exercise, python: Interpreter) -> None:
+def _report(attempt: Attempt, python: Interpreter) -> None:
     default = " (по умолчанию)" if attempt.method == python.default_method else ""
     seconds = f"{attempt.run.seconds:.1f}".replace(".", ",")
     where = f"способ запуска {attempt.method}{default}, {seconds}\u00a0с"
@@ -227,10 +227,10 @@ def _report(attempt: Attempt, exercise: Exercise, python: Interpreter) -> None:
     print(f"\n  НЕВЕРНО: {where}")
     for problem in attempt.problems:
         print(_indent(f"— {problem}", 4))
-    if attempt.missing:
-        order = "в любом порядке" if exercise.expected.any_order else "в этом порядке"
+    for check, missing in attempt.missing:
+        order = "в любом порядке" if check.any_order else "в этом порядке"
         print(_indent(f"— в выводе нет строк, которых ждёт урок ({order}; «…» — любой текст):", 4))
-        for pattern in attempt.missing:
+        for pattern in missing:
             print(_indent(pattern, 8))
     for label, text in (("Вывод программы", attempt.run.stdout), ("stderr", attempt.run.stderr)):
         lines = RUN_FOLDER.sub("", text).rstrip().splitlines()
