@@ -18,6 +18,7 @@ import pytest
 
 from course_tools.blocks import DOCS_DIR, lesson_paths
 from course_tools.exercises import SECTION, Expected, all_exercises, exercises
+from course_tools.extract import code_of
 
 LESSONS = lesson_paths()
 EXERCISES = all_exercises()
@@ -187,6 +188,36 @@ def test_a_wrong_solution_fails_with_what_was_expected_and_what_it_printed(
     assert expected in result.stdout, "the reader sees the line the lesson expects"
     assert "не то" in result.stdout, "the reader sees what the program printed"
     assert "Traceback" not in result.stderr and not result.stderr
+
+
+# The course's solution with what makes it right taken out. Each exercise makes the fault show
+# in every run (a pause inside the critical section, tasks of different lengths), so a program
+# with the fault fails its check every time, not only when the race happens to be lost.
+WITHOUT_THE_SAFEGUARD = {
+    "02.2": [  # prints in the order the results came, not by name
+        ("counts = {}", "arrived = []; counts = {}"),
+        ("counts[name] = count", "counts[name] = count; arrived.append(name)"),
+        ("errors[name] = exc", "errors[name] = exc; arrived.append(name)"),
+        ("for name in sorted(DOCUMENTS):", "for name in arrived:"),
+    ],
+    "06.1": [("with accounts.get_lock():", "if True:")],  # transfers without the lock
+    "06.2": [("with lock, open(", "with open(")],  # records written without the lock
+}
+
+
+@pytest.mark.parametrize("exercise_id", WITHOUT_THE_SAFEGUARD)
+def test_a_solution_without_its_safeguard_fails_however_the_run_goes(
+    exercise_id: str, tmp_path: Path
+) -> None:
+    source = code_of(solution_file(exercise_id).read_text(encoding="utf-8"))
+    for old, new in WITHOUT_THE_SAFEGUARD[exercise_id]:
+        assert source.count(old) == 1, f"the solution has changed: {old!r}"
+        source = source.replace(old, new)
+    (tmp_path / "unsafe.py").write_text(source, encoding="utf-8")
+    for _ in range(3):
+        result = checker(exercise_id, "unsafe.py", "--from-dir", str(tmp_path))
+        assert result.returncode == 1, result.stdout + result.stderr
+        assert "в выводе нет строк" in result.stdout, result.stdout
 
 
 def test_a_missing_main_guard_is_explained(tmp_path: Path) -> None:

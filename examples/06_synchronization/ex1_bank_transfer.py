@@ -1,6 +1,7 @@
-# docs/06-synchronization.md · создан nox -s extract, правьте урок · 190f1b63e6a0
+# docs/06-synchronization.md · создан nox -s extract, правьте урок · 136e085e4562
 import multiprocessing
 import random
+import time
 
 N_ACCOUNTS = 5
 START_BALANCE = 100
@@ -11,18 +12,20 @@ def make_transfers(accounts, seed, n):
     for _ in range(n):
         src, dst = rnd.sample(range(N_ACCOUNTS), 2)
         amount = rnd.randint(1, 20)
-        # Одна блокировка на весь перевод: проверка и оба изменения — целиком
+        # Одна блокировка на весь перевод: чтение, проверка и обе записи — целиком
         with accounts.get_lock():
-            if accounts[src] >= amount:
-                accounts[src] -= amount
-                accounts[dst] += amount
+            src_balance, dst_balance = accounts[src], accounts[dst]
+            time.sleep(0.001)  # проверка перевода
+            if src_balance >= amount:
+                accounts[src] = src_balance - amount
+                accounts[dst] = dst_balance + amount
 
 
 if __name__ == "__main__":
     accounts = multiprocessing.Array("i", [START_BALANCE] * N_ACCOUNTS)
 
     processes = [
-        multiprocessing.Process(target=make_transfers, args=(accounts, seed, 1000))
+        multiprocessing.Process(target=make_transfers, args=(accounts, seed, 200))
         for seed in range(4)
     ]
     for p in processes:

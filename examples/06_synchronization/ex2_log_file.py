@@ -1,7 +1,8 @@
-# docs/06-synchronization.md · создан nox -s extract, правьте урок · a060672ae7b6
+# docs/06-synchronization.md · создан nox -s extract, правьте урок · b1764c85eda8
 import multiprocessing
 import os
 import tempfile
+import time
 
 lock = None  # заполняет init_worker() в каждом рабочем процессе
 log_path = None
@@ -20,6 +21,7 @@ def write_record(n):
         for line in lines:
             f.write(line)
             f.flush()  # каждая строка сразу уходит в файл
+            time.sleep(0.01)  # задача готовит следующую строку
     return n
 
 
