@@ -93,6 +93,9 @@ SOURCE_BLOCK = re.compile(
 )
 # pymdownx.highlight's block: its code is escaped, so the first </code></pre> closes it.
 HIGHLIGHTED = re.compile(r"<pre><span></span><code>(.*?)</code></pre>", re.S)
+NOTEBOOK_CODE = re.compile(
+    r'(<div class="highlight-ipynb[^"]*"[^>]*><pre><span></span>)(.*?)</pre>', re.S
+)
 TAG = re.compile(r"<[^>]+>")
 
 # Endings of Russian nouns, adjectives and participles in both numbers and all six cases. A run of
@@ -131,16 +134,18 @@ def code_columns(code: str) -> int:
     return max(map(columns, text.splitlines()), default=0)
 
 
-def with_code_sizes(html: str) -> str:
-    def sized(block: re.Match[str]) -> str:
-        code = block.group(1)
-        size = f"--lines: {code_lines(code)}; --columns: {code_columns(code)}"
-        return (
-            f'<pre><span></span><code><span class="code-lines" style="{size}">{code}</span>'
-            "</code></pre>"
-        )
+def sized(code: str) -> str:
+    """A block's lines in the wrapper long-pages.css sizes while they wait off screen."""
+    size = f"--lines: {code_lines(code)}; --columns: {code_columns(code)}"
+    return f'<span class="code-lines" style="{size}">{code}</span>'
 
-    return HIGHLIGHTED.sub(sized, html)
+
+def with_code_sizes(html: str) -> str:
+    """Lessons' blocks (``<pre><code>``) and notebooks' code cells (a bare ``<pre>``)."""
+    html = HIGHLIGHTED.sub(
+        lambda block: f"<pre><span></span><code>{sized(block.group(1))}</code></pre>", html
+    )
+    return NOTEBOOK_CODE.sub(lambda cell: f"{cell.group(1)}{sized(cell.group(2))}</pre>", html)
 
 
 def with_svg_titles(html: str) -> str:
@@ -175,9 +180,7 @@ def without_unused_styles(html: str) -> str:
 def on_page_content(html: str, page: Page, **_: Any) -> str:
     if is_notebook(page):
         html = without_unused_styles(with_svg_titles(MERMAID.sub("", MATHJAX.sub("", html))))
-    else:
-        html = with_code_sizes(html)
-    return without_source_in_search(html)
+    return without_source_in_search(with_code_sizes(html))
 
 
 class ElementEnd(HTMLParser):

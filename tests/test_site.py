@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable
 from pathlib import Path
 from urllib.parse import urljoin
 
+import nbformat
 import pytest
 from bs4 import BeautifulSoup
 from mkdocs.config import load_config
@@ -43,13 +45,27 @@ def test_every_code_block_tells_the_browser_its_size_in_lines_and_columns(
 ) -> None:
     """long-pages.css sizes a block off screen from its fence: lines, and the widest line."""
     blocks = soup(page_file(built_site, page)).select("pre:not(.mermaid) > code > .code-lines")
-    in_markdown = [
-        f"--lines: {len(lines)}; --columns: {max(map(columns, lines))}"
-        for f in fences(page)
-        if f.lang != "mermaid"
-        for lines in [f.source.splitlines()]
-    ]
+    in_markdown = sizes(f.source for f in fences(page) if f.lang != "mermaid")
     assert [block.get("style") for block in blocks] == in_markdown
+
+
+@pytest.mark.parametrize("notebook", NOTEBOOKS, ids=lambda p: p.name)
+def test_every_code_cell_of_a_notebook_tells_the_browser_its_size(
+    built_site: Path, notebook: Path
+) -> None:
+    """The same sizes for a notebook's code cells, from the cells' source."""
+    cells = soup(page_file(built_site, notebook)).select(".highlight-ipynb > pre > .code-lines")
+    code = nbformat.read(notebook, as_version=4).cells
+    in_notebook = sizes(cell.source for cell in code if cell.cell_type == "code")
+    assert [cell.get("style") for cell in cells] == in_notebook
+
+
+def sizes(sources: Iterable[str]) -> list[str]:
+    """The style site_hooks.py gives each block: its lines, and the widest line's columns."""
+    return [
+        f"--lines: {len(lines)}; --columns: {max(map(columns, lines))}"
+        for lines in (source.splitlines() for source in sources)
+    ]
 
 
 @pytest.mark.parametrize(
