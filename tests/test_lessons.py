@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
+import tomllib
 from pathlib import Path
 
 import pytest
 from typography import problems
 
-from course_tools.blocks import examples, fences, lesson_paths, page_paths
+from course_tools.blocks import DOCS_DIR, examples, fences, lesson_paths, page_paths
 
 PAGES = page_paths()
 LESSONS = lesson_paths()
@@ -67,3 +68,16 @@ def test_russian_typography_in_prose(page: Path) -> None:
 def test_the_typography_check_catches(text: str, what: str) -> None:
     found = problems(f"# Заголовок\n\n{text}\n\n`x - y` и «ёлочки»\u00a0— верно\n")
     assert {problem.split(": ")[1] for problem in found} == {what}
+
+
+def test_an_example_linted_as_newer_python_runs_only_there() -> None:
+    """pyproject.toml lints an example that uses newer syntax (lazy import) as that Python's
+    code; its fence's min_python must say so too, or a reader on an older one gets a
+    SyntaxError the tests never saw."""
+    ruff = tomllib.loads((DOCS_DIR.parent / "pyproject.toml").read_text(encoding="utf-8"))
+    newer = ruff["tool"]["ruff"]["per-file-target-version"]
+    found = {f"examples/{e.id}": e for lesson in LESSONS for e in examples(lesson)}
+    for path, target in newer.items():
+        assert path in found, f"pyproject.toml names {path}, which no lesson makes"
+        version = (int(target[2]), int(target[3:]))
+        assert found[path].min_python == version, f"{path}: min_python should be {version}"
