@@ -144,12 +144,13 @@ def _exercise(page: _Page, number: int, title: str, line: int, end: int) -> Exer
     lesson = page.path
     fences = tuple(f for f in page.fences if line < f.line < end and f.is_expected)
     checks = tuple(_check(lesson, fence) for fence in fences)
-    if not any(check.start_method is None for check in checks):
+    everywhere = sum(check.start_method is None for check in checks)
+    if everywhere != 1:
         raise LessonError(
             lesson,
             line,
-            f"exercise {number} needs a {{ .text .expected }} block (the lines its check "
-            "demands on every platform)",
+            f"exercise {number} needs exactly one {{ .text .expected }} block without "
+            f"start_method (the lines its check demands everywhere), found {everywhere}",
         )
     solutions = [
         e for e in page.examples if line < e.fence.line < end and e.name.startswith(f"ex{number}_")

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from course_tools.blocks import DOCS_DIR, lesson_paths
+from course_tools.blocks import DOCS_DIR, LessonError, lesson_paths
 from course_tools.exercises import SECTION, Expected, all_exercises, exercises
 from course_tools.extract import code_of
 
@@ -88,6 +88,28 @@ def test_lines_only_a_missing_start_method_prints_are_not_demanded(tmp_path: Pat
     assert exercise.missing(spawn_only, ["spawn"]) == []
     assert [lines for _, lines in exercise.missing(spawn_only)] == [["[fork] 2"]]
     assert [lines for _, lines in exercise.missing("", ["spawn"])] == [["[spawn] 1"]]
+
+
+@pytest.mark.parametrize(
+    ("attribute", "error"),
+    [
+        ("", "exactly one { .text .expected } block without start_method"),
+        ('start_method="fork"', None),
+        ('start_method="vfork"', "start_method='vfork': expected one of"),
+    ],
+)
+def test_an_exercise_has_one_check_for_every_platform(
+    tmp_path: Path, attribute: str, error: str | None
+) -> None:
+    lesson = tmp_path / "01-lesson.md"
+    text = LESSON_WITH_FORK_LINES.replace('start_method="fork"', attribute)
+    lesson.write_text(text, encoding="utf-8")
+    if error is None:
+        assert len(exercises(lesson)) == 1
+        return
+    with pytest.raises(LessonError, match=re.escape(error)) as raised:
+        exercises(lesson)
+    assert "01-lesson.md:" in str(raised.value), "the message names the file and line"
 
 
 LESSON_WITH_FORK_LINES = """\
