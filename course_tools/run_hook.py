@@ -8,7 +8,10 @@ every process of the run; it acts only in the first one, the example's main
 process, whose pid it hands down in ``COURSE_MAIN_PID``.
 
 A run that does not finish in time gets SIGABRT before it is killed, and the
-hook's faulthandler prints every thread's stack to stderr.
+hook's faulthandler prints every thread's stack to stderr. A run started from a
+shell's background job inherits an ignored SIGINT, and Python then leaves it
+ignored: the hook gives the example its usual KeyboardInterrupt back, as in a
+terminal (lesson 01's ``Process.interrupt()`` example depends on it).
 ``COURSE_START_METHOD`` forces a start method (none: the interpreter's default).
 With ``COURSE_PRINT_LOG`` set, every ``print`` that the main process makes from the
 example's own lines is logged there (line number and text, as JSON lines), so
@@ -48,6 +51,10 @@ def _main():
     import faulthandler
 
     faulthandler.enable()  # a run stopped for its time (SIGABRT) prints where it hung
+    import signal
+
+    if signal.getsignal(signal.SIGINT) == signal.SIG_IGN:
+        signal.signal(signal.SIGINT, signal.default_int_handler)  # children exec with SIG_DFL
     method = os.environ.pop("COURSE_START_METHOD", None)
     if method:
         import multiprocessing

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import signal
+
 from course_tools.run import run_source
 
 GUARD = 'if __name__ == "__main__":\n'
@@ -29,3 +31,23 @@ def test_a_child_in_a_session_of_its_own_is_still_found() -> None:
     )
     run = run_source(code, "escape.py", label="escape")
     assert any(p.startswith("left processes alive") for p in run.problems()), run.problems()
+
+
+def test_an_example_gets_keyboard_interrupt_even_from_a_background_job() -> None:
+    """A shell's background job ignores SIGINT; the example must not inherit that."""
+    code = (
+        "import multiprocessing, signal\n"
+        "def child():\n"
+        "    print('child:', signal.getsignal(signal.SIGINT) is signal.default_int_handler)\n"
+        "if __name__ == '__main__':\n"
+        "    print('main:', signal.getsignal(signal.SIGINT) is signal.default_int_handler)\n"
+        "    p = multiprocessing.get_context('spawn').Process(target=child)\n"
+        "    p.start()\n"
+        "    p.join()\n"
+    )
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)  # as `command &` starts it
+    try:
+        run = run_source(code, "background.py", label="background")
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    assert run.stdout.splitlines() == ["main: True", "child: True"], run.stdout + run.stderr
