@@ -2,11 +2,12 @@
 a Russian word in any of its forms; notebooks stay offline.
 
 A code block off screen is neither styled nor laid out (docs/assets/stylesheets/long-pages.css):
-its lines wait inside ``<code>`` in a ``<span class="code-lines">``, sized from the lines and
-the widest line's columns that the hook writes into ``--lines`` and ``--columns``. Rendering a
-block then moves nothing around it. Material makes a ``<code>`` wider than the screen focusable,
-and measures every block it has equipped again when the screen changes, most of them far off
-screen by then: it gets their true width without laying out a single line. The hook runs
+its lines wait inside ``<code>`` (in a notebook's code cell, inside ``<pre>``) in a
+``<span class="code-lines">``, sized from the lines and the widest line's columns that the hook
+writes into ``--lines`` and ``--columns``. Rendering a block then moves nothing around it.
+Material makes a ``<code>`` wider than the screen focusable, and measures every block it has
+equipped again when the screen changes, most of them far off screen by then: it gets their true
+width without laying out a single line. The hook runs
 before print-site takes the pages into the one-page course.
 
 nbconvert's template, which mkdocs-jupyter renders notebooks with, writes two loaders into
@@ -66,6 +67,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import event_priority
 from mkdocs.structure.pages import Page
 
+from course_tools.pdf import PRINT_PAGE  # print-site writes it after the other pages
 from course_tools.unused_css import classes_in, without_unused_rules
 
 # nbconvert's own markers around the MathJax block, and the module script that looks for
@@ -83,7 +85,6 @@ SEARCH_BUTTON = re.compile(
     r'<label class="md-header__button md-icon" for="__search">.*?</label>', re.S
 )
 SEARCH_DIALOG = '<div class="md-search" data-md-component="search"'
-PRINT_PAGE = Path("print_page") / "index.html"  # written by print-site after the other pages
 # The stylesheets nbconvert's template writes into the page: JupyterLab's, its theme, Pygments'.
 INLINE_STYLE = re.compile(r'(<style type="text/css">)(.*?)(</style>)', re.S)
 # A program's source (not an output, expected or message block), a notebook's code cell and
@@ -93,6 +94,7 @@ SOURCE_BLOCK = re.compile(
 )
 # pymdownx.highlight's block: its code is escaped, so the first </code></pre> closes it.
 HIGHLIGHTED = re.compile(r"<pre><span></span><code>(.*?)</code></pre>", re.S)
+# mkdocs-jupyter's code cell: Pygments' lines, escaped as well, right inside <pre>.
 NOTEBOOK_CODE = re.compile(
     r'(<div class="highlight-ipynb[^"]*"[^>]*><pre><span></span>)(.*?)</pre>', re.S
 )
@@ -222,7 +224,7 @@ def with_russian_endings(separator: str) -> str:
 
 
 def on_post_build(config: MkDocsConfig, **_: Any) -> None:
-    one_page = Path(config.site_dir) / PRINT_PAGE
+    one_page = Path(config.site_dir) / PRINT_PAGE / "index.html"
     if one_page.exists():  # print-site on
         one_page.write_text(without_search(one_page.read_text(encoding="utf-8")), encoding="utf-8")
     index = Path(config.site_dir) / "search" / "search_index.json"

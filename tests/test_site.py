@@ -18,6 +18,7 @@ from site_pages import html_pages, page_address, soup
 
 from course_tools.blocks import DOCS_DIR, fences, lesson_paths, page_paths
 from course_tools.notebooks import notebook_paths
+from course_tools.pdf import PRINT_PAGE
 from course_tools.site_hooks import columns
 
 PAGES = page_paths()  # the Markdown pages; notebooks are checked by test_notebooks.py
@@ -82,7 +83,7 @@ def test_the_one_page_course_is_searched_with_ctrl_f_not_with_the_sites_search(
 ) -> None:
     """Without Material's search form the page loads no index (site_hooks.py): 170 KB less."""
     lesson, one_page = (
-        soup(built_site / path / "index.html") for path in ("02-process-pools", "print_page")
+        soup(built_site / path / "index.html") for path in ("02-process-pools", PRINT_PAGE)
     )
     assert lesson.select("form[name=search]") and lesson.select("label[for=__search]")
     assert not one_page.select("form[name=search], label[for=__search], .md-search")
