@@ -79,7 +79,7 @@ def test_the_footer_leads_to_the_neighbouring_lessons(page: Page, side: str, tit
     expect(page.locator("article h1")).to_contain_text(title)
 
 
-LESSON_ADDRESSES = [f"{lesson.stem}/" for lesson in lesson_paths()]
+LESSON_ADDRESSES = [page_address(lesson) for lesson in lesson_paths()]
 LESSON_TITLES = {
     "01-multiprocessing-intro/": "Введение в multiprocessing",
     POOLS_LESSON: POOLS_TITLE,
